@@ -1,0 +1,33 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types for resolvers (server) and operations (client) come from
+ * schema.graphql; never edit the generated files by hand.
+ */
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  silent: true,
+  ignoreNoDocuments: true,
+  generates: {
+    'server/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../graphql/context#RequestContext',
+        mappers: {
+          Actor: '@explorer/graph-seed#Actor',
+          Relationship: '@explorer/graph-seed#Relationship',
+        },
+        enumsAsTypes: true,
+        avoidOptionals: false,
+        maybeValue: 'T | null | undefined',
+      },
+    },
+    'client/src/generated/graphql.ts': {
+      documents: 'client/src/api/**/*.ts',
+      plugins: ['typescript', 'typescript-operations'],
+      config: { enumsAsTypes: true, avoidOptionals: true, skipTypename: true },
+    },
+  },
+};
+export default config;

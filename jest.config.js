@@ -1,0 +1,37 @@
+/**
+ * One `npm test` runs every project. Suites that need Neo4j or Chromium say
+ * loudly when they cannot run, and fail when CI=true.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: { '^@explorer/graph-seed$': '<rootDir>/../graph-seed/src/index.ts' },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'graph-seed', rootDir: 'graph-seed', testEnvironment: 'node' },
+    { ...shared, displayName: 'server', rootDir: 'server', testEnvironment: 'node' },
+    {
+      ...shared,
+      displayName: 'client',
+      rootDir: 'client',
+      testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/src/test/styleStub.js' },
+    },
+    { ...shared, displayName: 'e2e', rootDir: 'e2e', testEnvironment: 'node' },
+  ],
+};

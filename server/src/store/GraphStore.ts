@@ -1,0 +1,155 @@
+import type {
+  Actor,
+  ActorKind,
+  GraphSink,
+  Relationship,
+  RelationType,
+} from '@explorer/graph-seed';
+
+/** Which way to follow relationships from an actor. */
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** Filters shared by every query that walks relationships. */
+export interface WalkFilter {
+  /** Only these relationship types; undefined or empty means all. */
+  types?: readonly RelationType[];
+  /** Only relationships valid on this ISO date (start <= asOf <= end, open ends). */
+  asOf?: string;
+}
+
+export interface SearchQuery {
+  text: string;
+  kinds?: readonly ActorKind[];
+  /** Maximum results. */
+  first: number;
+}
+
+export interface RelationshipsQuery extends WalkFilter {
+  direction: Direction;
+  /** Maximum results; ordered by type, then id. */
+  first: number;
+}
+
+export interface GraphQuery extends WalkFilter {
+  kinds?: readonly ActorKind[];
+  /** Maximum relationships; actors are those they touch plus, when no type filter, isolated actors of the kinds. */
+  limit: number;
+}
+
+export interface NeighborhoodQuery extends WalkFilter {
+  /** Hops from the centre, 1..3. */
+  depth: number;
+  /** Maximum relationships returned. */
+  limit: number;
+}
+
+export interface PathsQuery extends WalkFilter {
+  maxHops: number;
+  directed: boolean;
+  /** Maximum paths. */
+  first: number;
+}
+
+/** One step rule of a directed traversal: follow `type` relationships in `direction` from the current actor. */
+export interface TraverseStep {
+  type: RelationType;
+  direction: 'OUT' | 'IN';
+}
+
+export interface TraverseQuery {
+  steps: readonly TraverseStep[];
+  maxHops: number;
+  asOf?: string;
+  /** Maximum relationships returned. */
+  limit: number;
+}
+
+export interface NearestDesignatedQuery {
+  /** Relationship types a path may use (never SANCTIONS itself); either direction. */
+  via: readonly RelationType[];
+  maxHops: number;
+  asOf?: string;
+  /** Maximum paths returned. */
+  first: number;
+}
+
+export interface RelationshipListQuery {
+  types?: readonly RelationType[];
+  /** Only relationships whose source is this actor. */
+  sourceId?: string;
+  /** Only relationships whose program equals this (case-insensitive). */
+  program?: string;
+  /** Only relationships whose start is on or after this ISO date (missing start excluded). */
+  since?: string;
+  /** Only relationships with an id greater than this (keyset pagination). */
+  after?: string;
+  /** Maximum results, ordered by id. */
+  first: number;
+}
+
+export interface Subgraph {
+  actors: Actor[];
+  relationships: Relationship[];
+  truncated: boolean;
+}
+
+/** A path: actors[i] and actors[i+1] are joined by relationships[i] (in either direction). */
+export interface Path {
+  actors: Actor[];
+  relationships: Relationship[];
+}
+
+export interface StoreStats {
+  actors: number;
+  relationships: number;
+  actorsByKind: Partial<Record<ActorKind, number>>;
+  relationshipsByType: Partial<Record<RelationType, number>>;
+}
+
+/**
+ * The one interface between the domain services and storage. Every method is
+ * bounded (depth, limit, first) so that a database can answer it with one
+ * indexed query, never by loading the whole graph.
+ *
+ * Ordering rules (both stores must agree, the contract suite checks it):
+ * - actors in a Subgraph: by id; relationships: by id;
+ * - search: best score first, then name, then id;
+ * - paths: fewest hops first, then by the sequence of actor ids, then relationship ids.
+ */
+export interface GraphStore extends GraphSink {
+  /** "memory" or "neo4j": shown in logs and /readyz. */
+  readonly name: string;
+  /** Connect and prepare indexes. Safe to call twice. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Cheap liveness check of the backing storage. */
+  ping(): Promise<boolean>;
+
+  stats(): Promise<StoreStats>;
+  getActors(ids: readonly string[]): Promise<Actor[]>;
+  getRelationships(ids: readonly string[]): Promise<Relationship[]>;
+  searchActors(query: SearchQuery): Promise<Actor[]>;
+  relationshipsOf(actorId: string, query: RelationshipsQuery): Promise<Relationship[]>;
+  /** Number of relationships of each actor, either direction. */
+  degrees(actorIds: readonly string[]): Promise<Map<string, number>>;
+  graph(query: GraphQuery): Promise<Subgraph>;
+  /** Throws ActorNotFoundError for an unknown centre. */
+  neighborhood(actorId: string, query: NeighborhoodQuery): Promise<Subgraph>;
+  /** Throws ActorNotFoundError for an unknown endpoint. */
+  shortestPaths(fromId: string, toId: string, query: PathsQuery): Promise<Path[]>;
+  /**
+   * Breadth-first walk from an actor following only the given (type, direction)
+   * steps, up to maxHops. Returns the actors reached (with the start) and the
+   * relationships used. Throws ActorNotFoundError for an unknown start.
+   */
+  traverse(actorId: string, query: TraverseQuery): Promise<Subgraph>;
+  /**
+   * Shortest paths (undirected over `via`) from an actor to the nearest actors
+   * that are the target of a SANCTIONS relationship valid on asOf. Only the
+   * paths of the smallest hop count found are returned (a designated actor
+   * itself gives one path of 0 hops). Ordered like shortestPaths.
+   */
+  nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]>;
+  /** Relationships matching a filter, ordered by id, for keyset pagination. */
+  listRelationships(query: RelationshipListQuery): Promise<Relationship[]>;
+}

@@ -15,8 +15,9 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../graphql/context#RequestContext',
         mappers: {
-          Actor: '@explorer/graph-seed#Actor',
-          Relationship: '@explorer/graph-seed#Relationship',
+          Actor: '@explorer/graph-seed#Actor as ActorModel',
+          Relationship: '@explorer/graph-seed#Relationship as RelationshipModel',
+          Path: '../store/GraphStore#Path as PathModel',
         },
         enumsAsTypes: true,
         avoidOptionals: false,

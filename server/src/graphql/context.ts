@@ -1,7 +1,29 @@
+import DataLoader from 'dataloader';
+import type { Actor } from '@explorer/graph-seed';
 import type { Services } from '../services/Services';
 
-/** Per-request context: the domain services and the request id used in logs and errors. */
+/** Per-request context: services, batching loaders and the request id used in logs and errors. */
 export interface RequestContext {
   services: Services;
   requestId: string;
+  loaders: Loaders;
+}
+
+export interface Loaders {
+  /** Actors by id, batched per tick so a list of relationships costs one store call. */
+  actor: DataLoader<string, Actor | null>;
+  degree: DataLoader<string, number>;
+}
+
+export function createLoaders(services: Services): Loaders {
+  return {
+    actor: new DataLoader(async (ids) => {
+      const found = new Map((await services.actors.getMany(ids)).map((a) => [a.id, a]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    degree: new DataLoader(async (ids) => {
+      const degrees = await services.actors.degrees(ids);
+      return ids.map((id) => degrees.get(id) ?? 0);
+    }),
+  };
 }

@@ -1,10 +1,4 @@
-import type {
-  Actor,
-  ActorKind,
-  GraphSink,
-  Relationship,
-  RelationType,
-} from '@explorer/graph-seed';
+import type { Actor, ActorKind, GraphSink, Relationship, RelationType } from '@explorer/graph-seed';
 
 /** Which way to follow relationships from an actor. */
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -32,7 +26,7 @@ export interface RelationshipsQuery extends WalkFilter {
 
 export interface GraphQuery extends WalkFilter {
   kinds?: readonly ActorKind[];
-  /** Maximum relationships; actors are those they touch plus, when no type filter, isolated actors of the kinds. */
+  /** Maximum relationships, by id; actors are those the relationships returned touch. */
   limit: number;
 }
 

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Readiness } from './readiness';
+import type { Services } from './services/Services';
+import { createLoaders, type RequestContext } from './graphql/context';
+import { createFormatError } from './graphql/formatError';
+import { requestIdPlugin } from './graphql/requestIdPlugin';
+import { resolvers } from './graphql/resolvers';
+import { readTypeDefs } from './graphql/schema';
+
+export interface AppDeps {
+  config: Pick<Config, 'production' | 'clientDist'>;
+  services: Services;
+  readiness: Pick<Readiness, 'check'>;
+  logger: Logger;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** The Express app with GraphQL, health and the client; no listen (tests use it directly). */
+export async function createApp({ config, services, readiness, logger }: AppDeps): Promise<App> {
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    formatError: createFormatError(logger, config.production),
+    plugins: [requestIdPlugin()],
+    introspection: true,
+    // Apollo's default: rejects simple (CSRF-able) requests without a JSON content type or preflight header.
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const given = req.get('x-request-id');
+    const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info(
+        { requestId: id, method: req.method, url: req.originalUrl, status: res.statusCode, ms },
+        'request',
+      );
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const state = await readiness.check();
+    res.status(state.ready ? 200 : 503).json(state);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({
+        services,
+        requestId: String(res.locals.requestId),
+        loaders: createLoaders(services),
+      }),
+    }),
+  );
+
+  serveClient(app, config.clientDist);
+  return { app, apollo };
+}
+
+/** The built client at /, with its index for any other GET (client-side routes). */
+function serveClient(app: Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+  app.get('/{*rest}', (_req, res) => {
+    if (fs.existsSync(index)) res.sendFile(index);
+    else
+      res
+        .status(404)
+        .type('text')
+        .send('The client is not built: run `npm run build` (or `npm start`).');
+  });
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+
+/** Which GraphStore serves the API. */
+export type StoreKind = 'memory' | 'neo4j';
+
+/** Everything configurable, read once from the environment. */
+export interface Config {
+  /** PORT, default 4000. */
+  port: number;
+  /** HOST, default 127.0.0.1 (loopback only; set 0.0.0.0 in a container). */
+  host: string;
+  /** STORE, default memory (embedded, no database needed). */
+  store: StoreKind;
+  neo4j: {
+    /** NEO4J_URI, default bolt://127.0.0.1:7687 (neo4j:// or neo4j+s:// for a cluster or Aura). */
+    uri: string;
+    /** NEO4J_USER, default neo4j. */
+    user: string;
+    /** NEO4J_PASSWORD, default devpassword (the local launcher's development password). */
+    password: string;
+    /** NEO4J_DATABASE, default neo4j. */
+    database: string;
+  };
+  /** SEED_ON_START, default true: load the curated graph at start (into Neo4j only when it is empty). */
+  seedOnStart: boolean;
+  /** QUERY_TIMEOUT_MS, default 5000: deadline of every store call. */
+  queryTimeoutMs: number;
+  /** LOG_LEVEL, default info. */
+  logLevel: string;
+  /** NODE_ENV=production hides schema suggestions and introspection hints. */
+  production: boolean;
+  /** CLIENT_DIST, default client/dist: the built client served at /. */
+  clientDist: string;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+/** Parse the environment; throws ConfigError naming the variable at fault. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const store = env.STORE ?? 'memory';
+  if (store !== 'memory' && store !== 'neo4j') {
+    throw new ConfigError(`STORE must be "memory" or "neo4j", got "${store}"`);
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST ?? '127.0.0.1',
+    store,
+    neo4j: {
+      uri: env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? 'devpassword',
+      database: env.NEO4J_DATABASE ?? 'neo4j',
+    },
+    seedOnStart: boolean(env, 'SEED_ON_START', true),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600000),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    production: env.NODE_ENV === 'production',
+    clientDist: path.resolve(REPO_ROOT, env.CLIENT_DIST ?? 'client/dist'),
+  };
+}
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}

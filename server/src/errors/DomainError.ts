@@ -1,0 +1,64 @@
+/**
+ * Stable error codes. Clients and tests assert on these, never on messages.
+ * They travel to GraphQL clients as `extensions.code`.
+ */
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  STORE_TIMEOUT: 'STORE_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base of every error the domain raises on purpose. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** An actor id that does not exist, e.g. `neighborhood: actor "x" not found`. */
+export class ActorNotFoundError extends DomainError {
+  constructor(
+    operation: string,
+    readonly actorId: string,
+  ) {
+    super(ErrorCode.NOT_FOUND, `${operation}: actor "${actorId}" not found`, { actorId });
+  }
+}
+
+/** An argument outside its allowed range or format; names the argument. */
+export class InvalidArgumentError extends DomainError {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
+    super(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument });
+  }
+}
+
+/** The backing database cannot be reached or refused the request. */
+export class StoreUnavailableError extends DomainError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ErrorCode.STORE_UNAVAILABLE, message, {}, options);
+  }
+}
+
+/** A store call passed its deadline. */
+export class StoreTimeoutError extends DomainError {
+  constructor(operation: string, timeoutMs: number, options?: { cause?: unknown }) {
+    super(
+      ErrorCode.STORE_TIMEOUT,
+      `${operation}: no answer within ${timeoutMs} ms`,
+      { timeoutMs },
+      options,
+    );
+  }
+}

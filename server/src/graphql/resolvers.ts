@@ -1,0 +1,57 @@
+import { ACTOR_KINDS, RELATION_TYPES, type Actor } from '@explorer/graph-seed';
+import type { Resolvers } from '../generated/graphql';
+import { DomainError, ErrorCode } from '../errors/DomainError';
+import type { RequestContext } from './context';
+
+/** Thin resolvers: arguments in, service call, result out. Rules live in the services. */
+export const resolvers: Resolvers = {
+  Query: {
+    searchActors: (_root, { query, kinds, first }, { services }) =>
+      services.actors.search(query, kinds, first),
+    actor: (_root, { id }, { loaders }) => loaders.actor.load(id),
+    graph: (_root, args, { services }) => services.graph.graph(args),
+    neighborhood: (_root, { id, ...args }, { services }) => services.graph.neighborhood(id, args),
+    paths: (_root, { from, to, ...args }, { services }) => services.graph.paths(from, to, args),
+    stats: async (_root, _args, { services }) => {
+      const stats = await services.actors.stats();
+      return {
+        actors: stats.actors,
+        relationships: stats.relationships,
+        actorsByKind: ACTOR_KINDS.filter((k) => stats.actorsByKind[k]).map((kind) => ({
+          kind,
+          count: stats.actorsByKind[kind]!,
+        })),
+        relationshipsByType: RELATION_TYPES.filter((t) => stats.relationshipsByType[t]).map(
+          (type) => ({
+            type,
+            count: stats.relationshipsByType[type]!,
+          }),
+        ),
+      };
+    },
+    documents: (_root, _args, { services }) => [...services.documents],
+  },
+  Actor: {
+    collective: (actor) => actor.collective ?? false,
+    memberCount: (actor) => actor.memberCount ?? null,
+    relationships: (actor, { types, direction, first }, { services }) =>
+      services.actors.relationships(actor.id, types, direction, first),
+    designations: (actor, _args, { services }) => services.actors.designations(actor.id),
+    degree: (actor, _args, { loaders }) => loaders.degree.load(actor.id),
+  },
+  Relationship: {
+    source: (rel, _args, ctx) => endpoint(ctx, rel.source),
+    target: (rel, _args, ctx) => endpoint(ctx, rel.target),
+  },
+  Path: {
+    hops: (path) => path.relationships.length,
+  },
+};
+
+async function endpoint(ctx: RequestContext, id: string): Promise<Actor> {
+  const actor = await ctx.loaders.actor.load(id);
+  // A relationship whose endpoint vanished means the store is inconsistent, not a user mistake.
+  if (!actor)
+    throw new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, `relationship endpoint "${id}" missing`);
+  return actor;
+}

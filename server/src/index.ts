@@ -1,0 +1,65 @@
+import type { Server } from 'node:http';
+import { readSeed } from '@explorer/graph-seed';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { Readiness } from './readiness';
+import { seedStore } from './seedStore';
+import { createServices } from './services/Services';
+import { createStore } from './store/createStore';
+
+/** Main: read config, create the store, serve; the store comes up in the background. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  // Validate the curated graph before anything listens: bad data is a startup error, not a runtime one.
+  const seed = readSeed();
+  const store = await createStore(config);
+  const readiness = new Readiness(
+    store,
+    async () => {
+      await store.init();
+      if (config.seedOnStart) await seedStore(store, seed, logger);
+      const stats = await store.stats();
+      logger.info(
+        { store: store.name, actors: stats.actors, relationships: stats.relationships },
+        'store ready',
+      );
+    },
+    logger,
+  );
+  const services = createServices(store, seed.documents);
+  const { app, apollo } = await createApp({ config, services, readiness, logger });
+
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host}:${port}/`;
+    logger.info({ url, store: store.name }, 'listening');
+    process.stdout.write(`\nActor-network explorer: ${url}\n\n`);
+  });
+  void readiness.start();
+
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    readiness.stop();
+    // Stop accepting, let in-flight requests finish, then release the store.
+    server.close(async () => {
+      await apollo.stop();
+      await store.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

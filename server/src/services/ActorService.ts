@@ -1,0 +1,61 @@
+import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import { InvalidArgumentError } from '../errors/DomainError';
+import type { Direction, GraphStore, StoreStats } from '../store/GraphStore';
+import { LIMITS, boundedInt, optionalList } from './limits';
+
+/** Finding actors and reading one actor's links. */
+export class ActorService {
+  constructor(private readonly store: GraphStore) {}
+
+  async search(
+    query: string,
+    kinds: readonly ActorKind[] | null | undefined,
+    first: number | null | undefined,
+  ): Promise<Actor[]> {
+    if (query.length > LIMITS.queryLength) {
+      throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
+    }
+    const limit = boundedInt('first', first, 20, 1, LIMITS.searchFirst);
+    if (query.trim() === '') return [];
+    return this.store.searchActors({ text: query, kinds: optionalList(kinds), first: limit });
+  }
+
+  async get(id: string): Promise<Actor | null> {
+    const [actor] = await this.store.getActors([id]);
+    return actor ?? null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<Actor[]> {
+    return this.store.getActors(ids);
+  }
+
+  async relationships(
+    id: string,
+    types: readonly RelationType[] | null | undefined,
+    direction: Direction | null | undefined,
+    first: number | null | undefined,
+  ): Promise<Relationship[]> {
+    return this.store.relationshipsOf(id, {
+      types: optionalList(types),
+      direction: direction ?? 'BOTH',
+      first: boundedInt('first', first, 500, 1, LIMITS.relationshipsFirst),
+    });
+  }
+
+  /** SANCTIONS relationships pointing at the actor. */
+  async designations(id: string): Promise<Relationship[]> {
+    return this.store.relationshipsOf(id, {
+      types: ['SANCTIONS'],
+      direction: 'IN',
+      first: LIMITS.relationshipsFirst,
+    });
+  }
+
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.store.degrees(ids);
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.store.stats();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './issues';
+export * from './schemas';
+export * from './text';
+export * from './validate';

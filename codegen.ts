@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           Actor: '@explorer/graph-seed#Actor as ActorModel',
           Relationship: '@explorer/graph-seed#Relationship as RelationshipModel',
           Path: '../store/GraphStore#Path as PathModel',
+          FlowTotal: '../services/MoneyService#FlowTotal as FlowTotalModel',
         },
         enumsAsTypes: true,
         avoidOptionals: false,

@@ -16,7 +16,11 @@ const swc = [
 
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@explorer/graph-seed$': '<rootDir>/../graph-seed/src/index.ts' },
+  moduleNameMapper: {
+    '^@explorer/graph-seed$': '<rootDir>/../graph-seed/src/index.ts',
+    // Dynamic imports name the compiled .js file; in tests the .ts source answers.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
 };
 
 /** @type {import('jest').Config} */

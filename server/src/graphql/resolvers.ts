@@ -30,6 +30,12 @@ export const resolvers: Resolvers = {
       };
     },
     documents: (_root, _args, { services }) => [...services.documents],
+    controlChain: (_root, { id, ...args }, { services }) => services.chains.controlChain(id, args),
+    moneyFlows: (_root, { id, ...args }, { services }) => services.money.flows(id, args),
+    designations: (_root, args, { services }) => services.sanctions.designations(args),
+    sanctionExposure: (_root, { id, ...args }, { services }) =>
+      services.sanctions.exposure(id, args),
+    rank: (_root, args, { services }) => services.rank.rank(args),
   },
   Actor: {
     collective: (actor) => actor.collective ?? false,
@@ -38,6 +44,12 @@ export const resolvers: Resolvers = {
       services.actors.relationships(actor.id, types, direction, first),
     designations: (actor, _args, { services }) => services.actors.designations(actor.id),
     degree: (actor, _args, { loaders }) => loaders.degree.load(actor.id),
+    totals: (actor, _args, { services }) => services.money.totals(actor.id),
+  },
+  FlowTotal: {
+    counterparty: (total, _args, ctx) =>
+      total.counterpartyId ? endpoint(ctx, total.counterpartyId) : null,
+    year: (total) => total.year ?? null,
   },
   Relationship: {
     source: (rel, _args, ctx) => endpoint(ctx, rel.source),

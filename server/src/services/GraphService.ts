@@ -1,5 +1,6 @@
 import type { ActorKind, RelationType } from '@explorer/graph-seed';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
+import { lowerBound } from '../domain/dates';
 import { LIMITS, boundedInt, optionalDate, optionalList } from './limits';
 
 export interface GraphArgs {
@@ -22,7 +23,11 @@ export interface PathsArgs {
   directed?: boolean | null;
   first?: number | null;
   asOf?: string | null;
+  chronological?: boolean | null;
 }
+
+/** Most shortest paths examined when keeping only chronological ones. */
+const CHRONOLOGICAL_POOL = 50;
 
 /** Whole-graph views, neighbourhoods and paths. */
 export class GraphService {
@@ -47,12 +52,26 @@ export class GraphService {
   }
 
   async paths(from: string, to: string, args: PathsArgs): Promise<Path[]> {
-    return this.store.shortestPaths(from, to, {
+    const first = boundedInt('first', args.first, 5, 1, LIMITS.pathsFirst);
+    const paths = await this.store.shortestPaths(from, to, {
       maxHops: boundedInt('maxHops', args.maxHops, 4, 1, LIMITS.pathsMaxHops),
       types: optionalList(args.types),
       directed: args.directed ?? false,
-      first: boundedInt('first', args.first, 5, 1, LIMITS.pathsFirst),
+      first: args.chronological ? CHRONOLOGICAL_POOL : first,
       asOf: optionalDate('asOf', args.asOf),
     });
+    return args.chronological ? paths.filter(isChronological).slice(0, first) : paths;
   }
+}
+
+/** Dated relationships along the path start in non-decreasing order; undated ones do not constrain. */
+export function isChronological(path: Path): boolean {
+  let last = '';
+  for (const rel of path.relationships) {
+    if (rel.start === undefined) continue;
+    const start = lowerBound(rel.start);
+    if (start < last) return false;
+    last = start;
+  }
+  return true;
 }

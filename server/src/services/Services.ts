@@ -1,15 +1,31 @@
 import type { SourceDocument } from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
 import { ActorService } from './ActorService';
+import { ChainService } from './ChainService';
 import { GraphService } from './GraphService';
+import { MoneyService } from './MoneyService';
+import { RankService } from './RankService';
+import { SanctionsService } from './SanctionsService';
 
 /** The domain services one request may use. Stateless: safe to share across requests and instances. */
 export interface Services {
   actors: ActorService;
   graph: GraphService;
+  chains: ChainService;
+  money: MoneyService;
+  sanctions: SanctionsService;
+  rank: RankService;
   documents: readonly SourceDocument[];
 }
 
 export function createServices(store: GraphStore, documents: readonly SourceDocument[]): Services {
-  return { actors: new ActorService(store), graph: new GraphService(store), documents };
+  return {
+    actors: new ActorService(store),
+    graph: new GraphService(store),
+    chains: new ChainService(store),
+    money: new MoneyService(store),
+    sanctions: new SanctionsService(store),
+    rank: new RankService(store),
+    documents,
+  };
 }

@@ -8,7 +8,7 @@ export async function createStore(config: Config): Promise<GraphStore> {
     case 'memory':
       return new MemoryGraphStore();
     case 'neo4j': {
-      const { Neo4jGraphStore } = await import('./neo4j/Neo4jGraphStore');
+      const { Neo4jGraphStore } = await import('./neo4j/Neo4jGraphStore.js');
       return new Neo4jGraphStore({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
     }
   }

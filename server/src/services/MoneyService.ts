@@ -1,0 +1,118 @@
+import type { Relationship, RelationType } from '@explorer/graph-seed';
+import { asOfInterval, validity, yearOf } from '../domain/dates';
+import { compareStrings } from '../domain/search';
+import { InvalidArgumentError } from '../errors/DomainError';
+import type { Direction, GraphStore } from '../store/GraphStore';
+import { optionalDate, optionalList } from './limits';
+
+/** Relationship types that move money, and so count in totals. */
+export const MONEY_TYPES: readonly RelationType[] = ['FUNDS', 'INVESTS_IN', 'OWES'];
+
+/** Most flows of one actor read at once. */
+const MAX_FLOWS = 1000;
+
+export interface FlowTotal {
+  counterpartyId?: string;
+  year?: number | null;
+  usd: number;
+  count: number;
+}
+
+export interface MoneyFlows {
+  flows: Relationship[];
+  byCounterparty: FlowTotal[];
+  byYear: FlowTotal[];
+  unknownAmountCount: number;
+}
+
+export interface MoneyTotals {
+  inUsd: number;
+  outUsd: number;
+  unknownCount: number;
+}
+
+/** Who pays, invests in or owes whom, and how much is documented. */
+export class MoneyService {
+  constructor(private readonly store: GraphStore) {}
+
+  async flows(
+    id: string,
+    args: {
+      direction?: Direction | null;
+      types?: readonly RelationType[] | null;
+      from?: string | null;
+      to?: string | null;
+    },
+  ): Promise<MoneyFlows> {
+    const from = optionalDate('from', args.from);
+    const to = optionalDate('to', args.to);
+    if (from && to && asOfInterval(from).from > asOfInterval(to).to) {
+      throw new InvalidArgumentError('from', 'must not be after `to`');
+    }
+    const rels = await this.store.relationshipsOf(id, {
+      types: optionalList(args.types) ?? MONEY_TYPES,
+      direction: args.direction ?? 'BOTH',
+      first: MAX_FLOWS,
+    });
+    const lo = from ? asOfInterval(from).from : undefined;
+    const hi = to ? asOfInterval(to).to : undefined;
+    const flows = rels
+      .filter((rel) => {
+        const { validFrom, validTo } = validity(rel.start, rel.end);
+        return (hi === undefined || validFrom <= hi) && (lo === undefined || validTo >= lo);
+      })
+      .sort(byStartThenId);
+
+    const byCounterparty = new Map<string, FlowTotal>();
+    const byYear = new Map<number | null, FlowTotal>();
+    let unknownAmountCount = 0;
+    for (const rel of flows) {
+      const usd = rel.amount?.usd;
+      if (usd === undefined) unknownAmountCount++;
+      const other = rel.source === id ? rel.target : rel.source;
+      add(byCounterparty, other, { counterpartyId: other, usd: 0, count: 0 }, usd);
+      const year = yearOf(rel.start) ?? null;
+      add(byYear, year, { year, usd: 0, count: 0 }, usd);
+    }
+    return {
+      flows,
+      byCounterparty: [...byCounterparty.values()].sort(
+        (a, b) => b.usd - a.usd || compareStrings(a.counterpartyId!, b.counterpartyId!),
+      ),
+      byYear: [...byYear.values()].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity)),
+      unknownAmountCount,
+    };
+  }
+
+  async totals(id: string): Promise<MoneyTotals> {
+    const rels = await this.store.relationshipsOf(id, {
+      types: MONEY_TYPES,
+      direction: 'BOTH',
+      first: MAX_FLOWS,
+    });
+    const totals = { inUsd: 0, outUsd: 0, unknownCount: 0 };
+    for (const rel of rels) {
+      const usd = rel.amount?.usd;
+      if (usd === undefined) totals.unknownCount++;
+      else if (rel.target === id) totals.inUsd += usd;
+      else totals.outUsd += usd;
+    }
+    return totals;
+  }
+}
+
+function add<K>(map: Map<K, FlowTotal>, key: K, empty: FlowTotal, usd: number | undefined): void {
+  const total = map.get(key) ?? empty;
+  total.count++;
+  total.usd += usd ?? 0;
+  map.set(key, total);
+}
+
+function byStartThenId(a: Relationship, b: Relationship): number {
+  if (a.start !== b.start) {
+    if (a.start === undefined) return 1;
+    if (b.start === undefined) return -1;
+    return compareStrings(a.start, b.start);
+  }
+  return compareStrings(a.id, b.id);
+}

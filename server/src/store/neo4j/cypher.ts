@@ -1,0 +1,40 @@
+import {
+  ACTOR_KINDS,
+  RELATION_TYPES,
+  type ActorKind,
+  type RelationType,
+} from '@explorer/graph-seed';
+
+/**
+ * The one place where a value becomes Cypher text. Cypher cannot take a
+ * relationship type or a label as a `$parameter`, so those (and only those)
+ * are spliced into queries, after checking membership in RELATION_TYPES /
+ * ACTOR_KINDS. Everything else a query needs is a parameter.
+ */
+
+const TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+const KIND_SET: ReadonlySet<string> = new Set(ACTOR_KINDS);
+
+/** A relationship type checked against RELATION_TYPES; throws for anything else. */
+export function relType(type: RelationType): string {
+  if (!TYPE_SET.has(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);
+  return type;
+}
+
+/** An actor kind checked against ACTOR_KINDS; throws for anything else. */
+export function kindLabel(kind: ActorKind): string {
+  if (!KIND_SET.has(kind)) throw new Error(`not an actor kind: ${JSON.stringify(kind)}`);
+  return kind;
+}
+
+/**
+ * The type part of a relationship pattern: `:FUNDS|OWNS`, or `` (any type)
+ * when `types` is undefined or empty.
+ */
+export function relTypes(types: readonly RelationType[] | undefined): string {
+  if (!types?.length) return '';
+  return ':' + [...new Set(types)].map(relType).join('|');
+}
+
+/** Every relationship type, for queries written once per type (index seeks, counts). */
+export const ALL_TYPES: readonly RelationType[] = RELATION_TYPES;

@@ -1,0 +1,139 @@
+import type { Actor, Evidence, Money, Relationship, RelationType } from '@explorer/graph-seed';
+import { validity } from '../../domain/dates';
+import { searchTerms } from '../../domain/search';
+
+/**
+ * Actor and Relationship <-> Neo4j properties. Neo4j properties are flat
+ * scalars or lists, so nested values (evidence, free-form properties) travel
+ * as JSON strings and money is split into columns. Absent optional fields are
+ * left out (Neo4j stores no nulls), so a record reads back as it was written.
+ */
+
+/** Properties of an `:Actor` node. */
+export interface ActorProps {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string;
+  summary?: string;
+  collective?: boolean;
+  memberCount?: number;
+  origin: string;
+  propertiesJson?: string;
+  /** `searchTerms(actor)` joined by spaces: what the full-text index holds. */
+  searchText: string;
+}
+
+/** Properties of a relationship (its Neo4j type is the RelationType). */
+export interface RelationshipProps {
+  id: string;
+  start?: string;
+  end?: string;
+  /** Padded `start`/`end` (open ends as sentinels), compared as strings for asOf. */
+  validFrom: string;
+  validTo: string;
+  amountValue?: number;
+  amountCurrency?: string;
+  amountApproximate?: boolean;
+  amountUsd?: number;
+  percent?: number;
+  program?: string;
+  label?: string;
+  origin: string;
+  evidenceJson: string;
+  propertiesJson?: string;
+}
+
+/** A relationship row as queries return it: its properties plus type and endpoints. */
+export interface RelationshipRow {
+  props: RelationshipProps;
+  type: string;
+  source: string;
+  target: string;
+}
+
+export function actorToProps(actor: Actor): ActorProps {
+  return defined({
+    id: actor.id,
+    name: actor.name,
+    aliases: [...actor.aliases],
+    kind: actor.kind,
+    summary: actor.summary,
+    collective: actor.collective,
+    memberCount: actor.memberCount,
+    origin: actor.origin,
+    propertiesJson: actor.properties && JSON.stringify(actor.properties),
+    searchText: searchTerms(actor).join(' '),
+  });
+}
+
+export function propsToActor(props: ActorProps): Actor {
+  return defined({
+    id: props.id,
+    name: props.name,
+    aliases: props.aliases ?? [],
+    kind: props.kind as Actor['kind'],
+    summary: props.summary,
+    collective: props.collective,
+    memberCount: props.memberCount,
+    origin: props.origin as Actor['origin'],
+    properties: parseJson<Actor['properties']>(props.propertiesJson),
+  });
+}
+
+export function relationshipToProps(rel: Relationship): RelationshipProps {
+  return defined({
+    id: rel.id,
+    start: rel.start,
+    end: rel.end,
+    ...validity(rel.start, rel.end),
+    amountValue: rel.amount?.value,
+    amountCurrency: rel.amount?.currency,
+    amountApproximate: rel.amount?.approximate,
+    amountUsd: rel.amount?.usd,
+    percent: rel.percent,
+    program: rel.program,
+    label: rel.label,
+    origin: rel.origin,
+    evidenceJson: JSON.stringify(rel.evidence),
+    propertiesJson: rel.properties && JSON.stringify(rel.properties),
+  });
+}
+
+export function rowToRelationship({ props, type, source, target }: RelationshipRow): Relationship {
+  const amount: Money | undefined =
+    props.amountValue === undefined || props.amountValue === null
+      ? undefined
+      : defined({
+          value: props.amountValue,
+          currency: props.amountCurrency ?? '',
+          approximate: props.amountApproximate ?? false,
+          usd: props.amountUsd,
+        });
+  return defined({
+    id: props.id,
+    type: type as RelationType,
+    source,
+    target,
+    start: props.start,
+    end: props.end,
+    amount,
+    percent: props.percent,
+    program: props.program,
+    label: props.label,
+    evidence: parseJson<Evidence[]>(props.evidenceJson) ?? [],
+    origin: props.origin as Relationship['origin'],
+    properties: parseJson<Relationship['properties']>(props.propertiesJson),
+  });
+}
+
+function parseJson<T>(text: string | undefined | null): T | undefined {
+  return typeof text === 'string' ? (JSON.parse(text) as T) : undefined;
+}
+
+/** The object without its undefined or null members (Neo4j has no nulls to store). */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined && value !== null),
+  ) as T;
+}

@@ -1,0 +1,313 @@
+import { readSeed } from '@explorer/graph-seed';
+import type { GraphStore } from '../store/GraphStore';
+import { startTestServer, type TestServer } from './testServer';
+
+/**
+ * The GraphQL API through the real Express app, over the curated graph.
+ * Written once; run on the embedded store and on Neo4j. Expectations come
+ * from the curated data in graph-seed/data.
+ */
+export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(makeStore ? await makeStore() : undefined);
+  });
+  afterAll(async () => {
+    await server.close();
+    if (makeStore) await server.store.close();
+  });
+
+  const firstId = async (query: string): Promise<string | undefined> => {
+    const res = await server.gql<{ searchActors: { id: string }[] }>(
+      'query($q: String!) { searchActors(query: $q, first: 5) { id } }',
+      { q: query },
+    );
+    return res.data?.searchActors[0]?.id;
+  };
+
+  describe('health', () => {
+    it('healthz and readyz answer 200 once the store is loaded', async () => {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${server.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ ready: true, store: server.store.name });
+    });
+  });
+
+  describe('searchActors', () => {
+    it.each([
+      ['Hezbollah', 'hezbollah'],
+      ['hizballah', 'hezbollah'],
+      ['quds force', 'irgc-qods-force'],
+      ['Qods', 'irgc-qods-force'],
+      ['ansar allah', 'houthis'],
+      ['Beit-e Rahbari', 'office-of-the-supreme-leader'],
+      ['qalibaf', 'mohammad-bagher-ghalibaf'],
+      ['hector shamkhani', 'mohammad-hossein-shamkhani'],
+    ])('"%s" finds %s first', async (query, id) => {
+      expect(await firstId(query)).toBe(id);
+    });
+
+    it('filters by kind', async () => {
+      const res = await server.gql<{ searchActors: { id: string; kind: string }[] }>(
+        '{ searchActors(query: "shamkhani", kinds: [VESSEL]) { id kind } }',
+      );
+      expect(res.data!.searchActors.map((a) => a.id)).toEqual(['mohammad-hossein-shamkhani-fleet']);
+    });
+
+    it('rejects first above the maximum with BAD_USER_INPUT', async () => {
+      const res = await server.gql('{ searchActors(query: "irgc", first: 1000) { id } }');
+      expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('actor', () => {
+    it('has kind, aliases, relationships with evidence, and designations', async () => {
+      const res = await server.gql<{
+        actor: Record<string, unknown> & { relationships: { evidence: { excerpt: string }[] }[] };
+      }>(`{
+        actor(id: "mohammad-hossein-shamkhani") {
+          id name kind aliases degree
+          relationships { id type source { id } target { id } evidence { excerpt document section } }
+          designations { type program source { id } }
+        }
+      }`);
+      const actor = res.data!.actor;
+      expect(actor).toMatchObject({ id: 'mohammad-hossein-shamkhani', kind: 'PERSON' });
+      expect(actor.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/Hector/)]));
+      expect(actor.relationships.length).toBe(actor.degree);
+      for (const rel of actor.relationships) expect(rel.evidence.length).toBeGreaterThan(0);
+      expect(actor.designations).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'SANCTIONS', source: { id: 'european-union' } }),
+        ]),
+      );
+    });
+
+    it('is null for an unknown id', async () => {
+      const res = await server.gql('{ actor(id: "no-such-actor") { id } }');
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ actor: null });
+    });
+
+    it('relationships filter by type and direction', async () => {
+      const res = await server.gql<{
+        actor: { relationships: { type: string; target: { id: string } }[] };
+      }>(
+        '{ actor(id: "irgc-qods-force") { relationships(types: [PART_OF], direction: OUT) { type target { id } } } }',
+      );
+      expect(res.data!.actor.relationships).toEqual([{ type: 'PART_OF', target: { id: 'irgc' } }]);
+    });
+  });
+
+  describe('graph and neighbourhood', () => {
+    it('graph returns every curated relationship, each endpoint among the actors', async () => {
+      const seed = readSeed();
+      const res = await server.gql<{
+        graph: {
+          actors: { id: string }[];
+          relationships: { source: { id: string }; target: { id: string } }[];
+          truncated: boolean;
+        };
+      }>('{ graph { actors { id } relationships { source { id } target { id } } truncated } }');
+      const { actors, relationships, truncated } = res.data!.graph;
+      expect(truncated).toBe(false);
+      expect(relationships).toHaveLength(seed.relationships.length);
+      const ids = new Set(actors.map((a) => a.id));
+      for (const rel of relationships)
+        expect(ids.has(rel.source.id) && ids.has(rel.target.id)).toBe(true);
+    });
+
+    it('neighbourhood of the Qods Force includes Hezbollah and the IRGC', async () => {
+      const res = await server.gql<{ neighborhood: { actors: { id: string }[] } }>(
+        '{ neighborhood(id: "irgc-qods-force") { actors { id } } }',
+      );
+      expect(res.data!.neighborhood.actors.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['hezbollah', 'irgc']),
+      );
+    });
+
+    it('unknown centre gives NOT_FOUND; depth out of range gives BAD_USER_INPUT', async () => {
+      const missing = await server.gql('{ neighborhood(id: "nobody") { truncated } }');
+      expect(missing.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        actorId: 'nobody',
+      });
+      const deep = await server.gql('{ neighborhood(id: "irgc", depth: 9) { truncated } }');
+      expect(deep.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'depth',
+      });
+      expect(typeof deep.errors?.[0]?.extensions.requestId).toBe('string');
+    });
+
+    it('a bad date gives BAD_USER_INPUT naming the argument', async () => {
+      const res = await server.gql('{ graph(asOf: "last year") { truncated } }');
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'asOf',
+      });
+    });
+  });
+
+  describe('paths', () => {
+    it('finds Hezbollah to the IRGC through the Qods Force', async () => {
+      const res = await server.gql<{
+        paths: { hops: number; actors: { id: string }[]; relationships: { type: string }[] }[];
+      }>('{ paths(from: "hezbollah", to: "irgc") { hops actors { id } relationships { type } } }');
+      const [shortest] = res.data!.paths;
+      expect(shortest!.hops).toBe(2);
+      expect(shortest!.actors.map((a) => a.id)).toEqual(['hezbollah', 'irgc-qods-force', 'irgc']);
+    });
+
+    it('directed paths follow source to target only', async () => {
+      const res = await server.gql<{ paths: { actors: { id: string }[] }[] }>(
+        '{ paths(from: "irgc-qods-force", to: "hezbollah", directed: true, types: [SUPPLIES]) { actors { id } } }',
+      );
+      expect(res.data!.paths.map((p) => p.actors.map((a) => a.id))).toEqual([
+        ['irgc-qods-force', 'hezbollah'],
+      ]);
+      const back = await server.gql<{ paths: unknown[] }>(
+        '{ paths(from: "hezbollah", to: "irgc-qods-force", directed: true, types: [SUPPLIES]) { hops } }',
+      );
+      expect(back.data!.paths).toEqual([]);
+    });
+  });
+
+  describe('analysis', () => {
+    it('control chain UP from the Qods Force reaches the IRGC and its commander', async () => {
+      const res = await server.gql<{
+        controlChain: { actors: { id: string }[]; relationships: { evidence: unknown[] }[] };
+      }>(
+        '{ controlChain(id: "irgc-qods-force") { actors { id } relationships { evidence { excerpt } } } }',
+      );
+      const ids = res.data!.controlChain.actors.map((a) => a.id);
+      expect(ids).toEqual(expect.arrayContaining(['irgc-qods-force', 'irgc', 'qassem-soleimani']));
+      expect(ids).not.toContain('hezbollah');
+      for (const rel of res.data!.controlChain.relationships)
+        expect(rel.evidence.length).toBeGreaterThan(0);
+    });
+
+    it('money flows into Hezbollah list the 2025 billion and count flows of unknown amount', async () => {
+      const res = await server.gql<{
+        moneyFlows: {
+          flows: { id: string; amount: { usd: number } | null }[];
+          byYear: { year: number | null; usd: number; count: number }[];
+          byCounterparty: { counterparty: { id: string }; usd: number }[];
+          unknownAmountCount: number;
+        };
+      }>(`{ moneyFlows(id: "hezbollah", direction: IN) {
+            flows { id amount { usd } } byYear { year usd count }
+            byCounterparty { counterparty { id } usd } unknownAmountCount } }`);
+      const flows = res.data!.moneyFlows;
+      expect(flows.flows.map((f) => f.id)).toContain('iran--funds--hezbollah--2025');
+      expect(flows.byYear).toEqual(
+        expect.arrayContaining([expect.objectContaining({ year: 2025, usd: 1e9 })]),
+      );
+      expect(flows.unknownAmountCount).toBe(
+        flows.flows.filter((f) => f.amount?.usd == null).length,
+      );
+      expect(flows.unknownAmountCount).toBeGreaterThan(0);
+    });
+
+    it('exposure: the son is DESIGNATED, his father LINKED through their family tie', async () => {
+      const query = `query($id: ID!) { sanctionExposure(id: $id) {
+        status rule paths { hops actors { id } relationships { type evidence { excerpt } } } designations { source { id } } } }`;
+      const son = await server.gql<{
+        sanctionExposure: { status: string; paths: { hops: number }[] };
+      }>(query, {
+        id: 'mohammad-hossein-shamkhani',
+      });
+      expect(son.data!.sanctionExposure.status).toBe('DESIGNATED');
+      expect(son.data!.sanctionExposure.paths[0]!.hops).toBe(0);
+      const father = await server.gql<{
+        sanctionExposure: {
+          status: string;
+          rule: string;
+          paths: { hops: number; actors: { id: string }[] }[];
+        };
+      }>(query, { id: 'ali-shamkhani' });
+      const exposure = father.data!.sanctionExposure;
+      expect(exposure.status).toBe('LINKED');
+      expect(exposure.paths[0]!.hops).toBe(1);
+      expect(exposure.paths.map((p) => p.actors.at(-1)!.id)).toContain(
+        'mohammad-hossein-shamkhani',
+      );
+      expect(exposure.rule).toMatch(/Shamkhani/);
+      const none = await server.gql<{ sanctionExposure: { status: string } }>(
+        '{ sanctionExposure(id: "ali-shamkhani", via: [ADVISES], maxHops: 1) { status } }',
+      );
+      expect(none.data!.sanctionExposure.status).toBe('NONE');
+    });
+
+    it('designations page through with cursors', async () => {
+      const page1 = await server.gql<{
+        designations: {
+          edges: { cursor: string; node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      }>(
+        '{ designations(first: 1) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+      );
+      const first = page1.data!.designations;
+      expect(first.edges).toHaveLength(1);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const page2 = await server.gql<{ designations: { edges: { node: { id: string } }[] } }>(
+        'query($after: String) { designations(first: 100, after: $after) { edges { node { id } } } }',
+        { after: first.pageInfo.endCursor },
+      );
+      const rest = page2.data!.designations.edges.map((e) => e.node.id);
+      expect(rest).not.toContain(first.edges[0]!.node.id);
+      const all = await server.gql<{ designations: { edges: unknown[] } }>(
+        '{ designations(first: 500) { edges { cursor } } }',
+      );
+      expect(rest.length + 1).toBe(all.data!.designations.edges.length);
+      const bad = await server.gql(
+        '{ designations(after: "not-a-cursor") { pageInfo { hasNextPage } } }',
+      );
+      expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('rank by degree puts the Qods Force near the top', async () => {
+      const res = await server.gql<{ rank: { actor: { id: string }; score: number }[] }>(
+        '{ rank(metric: DEGREE, first: 3) { actor { id } score } }',
+      );
+      expect(res.data!.rank.map((r) => r.actor.id)).toContain('irgc-qods-force');
+      const scores = res.data!.rank.map((r) => r.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+
+    it('stats count actors by kind and relationships by type', async () => {
+      const seed = readSeed();
+      const res = await server.gql<{
+        stats: { actors: number; relationships: number; actorsByKind: { count: number }[] };
+      }>('{ stats { actors relationships actorsByKind { kind count } } }');
+      expect(res.data!.stats.actors).toBe(seed.actors.length);
+      expect(res.data!.stats.relationships).toBe(seed.relationships.length);
+      expect(res.data!.stats.actorsByKind.reduce((n, k) => n + k.count, 0)).toBe(
+        seed.actors.length,
+      );
+    });
+  });
+
+  describe('transport', () => {
+    it('serves GET queries with a preflight header, and blocks simple cross-site GETs (CSRF prevention)', async () => {
+      const q = encodeURIComponent('{ stats { actors } }');
+      const ok = await fetch(`${server.url}/graphql?query=${q}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(ok.status).toBe(200);
+      const blocked = await fetch(`${server.url}/graphql?query=${q}`);
+      expect(blocked.status).toBe(400);
+    });
+
+    it('a syntax error is GRAPHQL_PARSE_FAILED, an unknown field GRAPHQL_VALIDATION_FAILED', async () => {
+      expect((await server.gql('{ stats { ')).errors?.[0]?.extensions.code).toBe(
+        'GRAPHQL_PARSE_FAILED',
+      );
+      expect((await server.gql('{ nope }')).errors?.[0]?.extensions.code).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+    });
+  });
+}

@@ -22,7 +22,8 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * PART_OF (source is a branch of target), CONTROLS, COMMANDS, HOLDS_OFFICE
  * (person holds an office in target), ADVISES, FAMILY, FUNDS, INVESTS_IN,
  * OWES (source owes target), SUPPLIES, OWNS, SUPPORTS, SANCTIONS (source is
- * the designating authority), STRIKES.
+ * the designating authority), STRIKES, ASSOCIATED_WITH (a link an imported
+ * list states without saying what it is: OFAC "Linked To", FtM Associate).
  */
 export const RELATION_TYPES = [
   'PART_OF',
@@ -39,6 +40,7 @@ export const RELATION_TYPES = [
   'SUPPORTS',
   'SANCTIONS',
   'STRIKES',
+  'ASSOCIATED_WITH',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -1,3 +1,4 @@
 export * from './model';
 export * from './load';
+export * from './report';
 export * from './validate';

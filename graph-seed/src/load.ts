@@ -39,11 +39,15 @@ export interface LoadCounts {
 /**
  * Write the seed into a sink: all actors first, then all relationships (so
  * every relationship's endpoints exist). Sinks upsert by id, so loading twice
- * changes nothing. When `seed` is omitted it is read (and validated) from
- * DEFAULT_DATA_DIR; if validation fails the sink is not touched.
+ * changes nothing. `source` is an already-read seed, or a data directory to
+ * read and validate (default DEFAULT_DATA_DIR); if validation fails this
+ * rejects with a SeedValidationError and the sink is not touched.
  */
-export async function loadSeed(sink: GraphSink, seed?: SeedGraph): Promise<LoadCounts> {
-  const graph = seed ?? readSeed();
+export async function loadSeed(
+  sink: GraphSink,
+  source: SeedGraph | string = DEFAULT_DATA_DIR,
+): Promise<LoadCounts> {
+  const graph = typeof source === 'string' ? readSeed(source) : source;
   await sink.upsertActors(graph.actors);
   await sink.upsertRelationships(graph.relationships);
   return { actors: graph.actors.length, relationships: graph.relationships.length };

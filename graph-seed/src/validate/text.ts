@@ -38,7 +38,7 @@ const ABBREVIATIONS = new Set([
  */
 export function findSentenceBreak(excerpt: string): string | undefined {
   const text = collapseWhitespace(excerpt);
-  const re = /([.!?])["'\u201d\u2019)\]]*\s+["'\u201c\u2018(\[]*[A-Z0-9]/g;
+  const re = /([.!?])["'\u201d\u2019)\]]*\s+["'\u201c\u2018([]*[A-Z0-9]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] === '.') {
       const token = text.slice(0, m.index).split(/[\s(]/).pop() ?? '';

@@ -66,7 +66,7 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 /** Parse a YAML file that must hold a list of records. */
-function parseRecords(source: SeedFile, issues: SeedIssue[]): ParsedRecord[] {
+function parseRecords(source: SeedFile, issues: SeedIssue[]): ParsedRecord[] | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -78,7 +78,7 @@ function parseRecords(source: SeedFile, issues: SeedIssue[]): ParsedRecord[] {
         message: e.message.split('\n')[0] ?? e.message,
       });
     }
-    return [];
+    return undefined;
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return [];
@@ -89,7 +89,7 @@ function parseRecords(source: SeedFile, issues: SeedIssue[]): ParsedRecord[] {
       line: 1,
       message: 'expected a YAML list of records',
     });
-    return [];
+    return undefined;
   }
   const values = doc.toJS() as unknown[];
   return root.items.map((node, index) => ({
@@ -176,6 +176,12 @@ function checkSchema<T>(
     );
     const joined = fieldPath.join('.');
     if (missingCurrency && joined === 'amount.currency') continue;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        sink.add('SCHEMA', record, [...fieldPath, key], `unknown field "${key}"`);
+      }
+      continue;
+    }
     let code: IssueCode = 'SCHEMA';
     if (issue.code === 'invalid_value' && joined === 'kind') code = 'UNKNOWN_KIND';
     if (issue.code === 'invalid_value' && joined === 'type') code = 'UNKNOWN_RELATION_TYPE';
@@ -226,9 +232,13 @@ function checkUniqueIds(records: ParsedRecord[], sink: IssueSink): Set<string> {
 /** Validate in-memory seed sources. */
 export function validateSeed(sources: SeedSources): ValidationResult {
   const syntax: SeedIssue[] = [];
-  const docRecords = parseRecords(sources.documents, syntax);
-  const actorRecords = parseRecords(sources.actors, syntax);
-  const relRecords = parseRecords(sources.relationships, syntax);
+  // A file that does not parse yields undefined: its ids are then unknown, and
+  // references to them are not reported as dangling (that would only be noise).
+  const docParsed = parseRecords(sources.documents, syntax);
+  const actorParsed = parseRecords(sources.actors, syntax);
+  const relRecords = parseRecords(sources.relationships, syntax) ?? [];
+  const docRecords = docParsed ?? [];
+  const actorRecords = actorParsed ?? [];
   const sink = new IssueSink();
   sink.issues.push(...syntax);
 
@@ -272,7 +282,7 @@ export function validateSeed(sources: SeedSources): ValidationResult {
     if (raw === undefined) continue;
     for (const end of ['source', 'target'] as const) {
       const ref = asString(raw[end]);
-      if (ref !== undefined && !actorIds.has(ref)) {
+      if (ref !== undefined && actorParsed && !actorIds.has(ref)) {
         sink.add('DANGLING_REFERENCE', record, [end], `no actor with id "${ref}"`);
       }
     }
@@ -290,7 +300,7 @@ export function validateSeed(sources: SeedSources): ValidationResult {
       if (ev === undefined) return;
       checkDate(ev.statedOn, record, ['evidence', i, 'statedOn'], sink);
       const docId = asString(ev.document);
-      if (docId !== undefined && !documentIds.has(docId)) {
+      if (docId !== undefined && docParsed && !documentIds.has(docId)) {
         sink.add(
           'DANGLING_REFERENCE',
           record,

@@ -13,6 +13,7 @@ import { createFormatError } from './graphql/formatError';
 import { requestIdPlugin } from './graphql/requestIdPlugin';
 import { resolvers } from './graphql/resolvers';
 import { readTypeDefs } from './graphql/schema';
+import { exportRouter } from './export/exportRouter';
 
 export interface AppDeps {
   config: Pick<Config, 'production' | 'clientDist'>;
@@ -79,6 +80,7 @@ export async function createApp({ config, services, readiness, logger }: AppDeps
     }),
   );
 
+  app.use('/export', exportRouter(services));
   serveClient(app, config.clientDist);
   return { app, apollo };
 }

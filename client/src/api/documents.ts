@@ -1,0 +1,154 @@
+/**
+ * The GraphQL documents the client sends. Codegen reads each `/* GraphQL *\/`
+ * string here and writes their types into `../generated/graphql.ts`.
+ * Fragments are separate strings; `withFragments` appends the ones an
+ * operation needs when it is sent.
+ */
+
+export const ACTOR_SUMMARY = /* GraphQL */ `
+  fragment ActorSummary on Actor {
+    id
+    name
+    kind
+    aliases
+    collective
+    memberCount
+    origin
+  }
+`;
+
+export const RELATIONSHIP_FIELDS = /* GraphQL */ `
+  fragment RelationshipFields on Relationship {
+    id
+    type
+    start
+    end
+    percent
+    program
+    label
+    origin
+    source {
+      id
+      name
+      kind
+    }
+    target {
+      id
+      name
+      kind
+    }
+    amount {
+      value
+      currency
+      approximate
+      usd
+    }
+    evidence {
+      excerpt
+      document
+      section
+      claimedBy
+      statedOn
+    }
+  }
+`;
+
+export const SUBGRAPH_FIELDS = /* GraphQL */ `
+  fragment SubgraphFields on Subgraph {
+    actors {
+      ...ActorSummary
+    }
+    relationships {
+      ...RelationshipFields
+    }
+    truncated
+  }
+`;
+
+export const SEARCH_ACTORS = /* GraphQL */ `
+  query SearchActors($query: String!, $kinds: [ActorKind!], $first: Int) {
+    searchActors(query: $query, kinds: $kinds, first: $first) {
+      ...ActorSummary
+      degree
+    }
+  }
+`;
+
+export const ACTOR = /* GraphQL */ `
+  query Actor($id: ID!) {
+    actor(id: $id) {
+      ...ActorSummary
+      summary
+      degree
+      relationships {
+        ...RelationshipFields
+      }
+      designations {
+        ...RelationshipFields
+      }
+    }
+  }
+`;
+
+export const GRAPH = /* GraphQL */ `
+  query Graph($types: [RelationType!], $kinds: [ActorKind!], $asOf: String, $limit: Int) {
+    graph(types: $types, kinds: $kinds, asOf: $asOf, limit: $limit) {
+      ...SubgraphFields
+    }
+  }
+`;
+
+export const NEIGHBORHOOD = /* GraphQL */ `
+  query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $limit: Int, $asOf: String) {
+    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, asOf: $asOf) {
+      ...SubgraphFields
+    }
+  }
+`;
+
+export const PATHS = /* GraphQL */ `
+  query Paths(
+    $from: ID!
+    $to: ID!
+    $maxHops: Int
+    $types: [RelationType!]
+    $directed: Boolean
+    $first: Int
+    $asOf: String
+  ) {
+    paths(
+      from: $from
+      to: $to
+      maxHops: $maxHops
+      types: $types
+      directed: $directed
+      first: $first
+      asOf: $asOf
+    ) {
+      hops
+      actors {
+        ...ActorSummary
+      }
+      relationships {
+        ...RelationshipFields
+      }
+    }
+  }
+`;
+
+export const DOCUMENTS = /* GraphQL */ `
+  query Documents {
+    documents {
+      id
+      title
+      publisher
+      date
+      url
+    }
+  }
+`;
+
+/** An operation followed by the fragments it spreads, each once. */
+export function withFragments(operation: string, ...fragments: string[]): string {
+  return [operation, ...new Set(fragments)].join('\n');
+}

@@ -1,0 +1,115 @@
+import { fetchActor, type RelationshipFields, type SourceDocument } from '../../api/api';
+import { KIND_NAMES } from '../../format/names';
+import { useAsync } from '../../hooks/useAsync';
+import type { ActorRef } from '../../state/selection';
+import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { KindIcon } from '../KindIcon/KindIcon';
+import { RelationshipList } from './RelationshipList';
+
+export interface ActorPanelProps {
+  actorId: string;
+  documents?: ReadonlyMap<string, SourceDocument>;
+  onSelectActor: (id: string) => void;
+  onSelectRelationship: (relationship: RelationshipFields) => void;
+  onExpand: (id: string) => void;
+  onPathFrom: (actor: ActorRef) => void;
+  onPathTo: (actor: ActorRef) => void;
+  onClose?: () => void;
+}
+
+/** Who an actor is, who designated it, and all its relationships with their evidence. */
+export function ActorPanel(props: ActorPanelProps) {
+  const { actorId, documents } = props;
+  const { state, retry } = useAsync(`actor:${actorId}`, (signal) => fetchActor(actorId, signal));
+
+  if (state.status === 'error') {
+    return (
+      <section className="panel" data-testid="actor-panel">
+        <ErrorBanner error={state.error} context="Loading the actor" onRetry={retry} />
+      </section>
+    );
+  }
+  if (state.status !== 'ok') {
+    return (
+      <section className="panel" data-testid="actor-panel" aria-busy="true">
+        <p className="muted">Loading…</p>
+      </section>
+    );
+  }
+  const actor = state.data;
+  if (!actor) {
+    return (
+      <section className="panel" data-testid="actor-panel">
+        <p>No actor has the id “{actorId}”.</p>
+      </section>
+    );
+  }
+  const ref: ActorRef = { id: actor.id, name: actor.name, kind: actor.kind };
+  return (
+    <section className="panel" data-testid="actor-panel" aria-labelledby="actor-panel-name">
+      <header className="panel-header">
+        <p className="eyebrow">
+          <KindIcon kind={actor.kind} /> {KIND_NAMES[actor.kind]}
+          {actor.origin !== 'curated' ? ` · ${actor.origin}` : ''}
+        </p>
+        <h2 id="actor-panel-name" data-testid="actor-panel-name">
+          {actor.name}
+        </h2>
+        {props.onClose ? (
+          <button type="button" className="close" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
+        ) : null}
+      </header>
+      {actor.aliases.length ? (
+        <p className="aliases">Also known as {actor.aliases.join(', ')}</p>
+      ) : null}
+      {actor.summary ? <p className="summary">{actor.summary}</p> : null}
+      {actor.collective ? (
+        <p className="muted">
+          A collective actor
+          {actor.memberCount != null ? ` standing for ${actor.memberCount} members` : ''}.
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={() => props.onExpand(actor.id)}>
+          Expand neighbours
+        </button>
+        <button type="button" data-testid="path-from" onClick={() => props.onPathFrom(ref)}>
+          Path from here
+        </button>
+        <button type="button" data-testid="path-to" onClick={() => props.onPathTo(ref)}>
+          Path to here
+        </button>
+      </div>
+      <h3>Designations ({actor.designations.length})</h3>
+      {actor.designations.length ? (
+        <ul className="designations">
+          {actor.designations.map((d) => (
+            <li key={d.id} data-testid="designation">
+              <button
+                type="button"
+                className="link"
+                onClick={() => props.onSelectActor(d.source.id)}
+              >
+                {d.source.name}
+              </button>
+              {d.program ? <span> · {d.program}</span> : null}
+              {d.start ? <span> · {d.start}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No sanctions designation recorded.</p>
+      )}
+      <h3>Relationships ({actor.relationships.length})</h3>
+      <RelationshipList
+        actorId={actor.id}
+        relationships={actor.relationships}
+        documents={documents}
+        onSelectActor={props.onSelectActor}
+        onSelectRelationship={props.onSelectRelationship}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import type { PathResult } from '../../api/api';
+import type { AsyncState } from '../../hooks/useAsync';
+import type { ActorRef } from '../../state/selection';
+import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { PathEnd } from './PathEnd';
+import { PathNarrative } from './PathNarrative';
+import type { PathOptions } from './usePaths';
+
+export interface PathFinderProps {
+  from: ActorRef | null;
+  to: ActorRef | null;
+  onChangeFrom: (actor: ActorRef | null) => void;
+  onChangeTo: (actor: ActorRef | null) => void;
+  options: PathOptions;
+  onChangeOptions: (options: PathOptions) => void;
+  /** The paths between `from` and `to` (see `usePaths`). */
+  state: AsyncState<PathResult[]>;
+  onRetry: () => void;
+  /** The path shown alone, or null for all the shortest. */
+  chosen: number | null;
+  onChoose: (index: number | null) => void;
+  onSelectActor: (id: string) => void;
+}
+
+const HOPS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/** Two ends, a couple of options, and the shortest paths between the ends as narratives. */
+export function PathFinder(props: PathFinderProps) {
+  const { from, to, options, state, chosen } = props;
+  return (
+    <section className="panel path-finder" aria-labelledby="path-finder-heading">
+      <h2 id="path-finder-heading">Path finder</h2>
+      <div className="path-ends">
+        <PathEnd label="From" testId="path-from" value={from} onChange={props.onChangeFrom} />
+        <PathEnd label="To" testId="path-to" value={to} onChange={props.onChangeTo} />
+        {from || to ? (
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              props.onChangeFrom(to);
+              props.onChangeTo(from);
+            }}
+          >
+            Swap ends
+          </button>
+        ) : null}
+      </div>
+      <div className="path-options">
+        <label>
+          <input
+            type="checkbox"
+            checked={options.directed}
+            onChange={(e) => props.onChangeOptions({ ...options, directed: e.target.checked })}
+          />{' '}
+          Follow arrows only
+        </label>
+        <label>
+          Up to{' '}
+          <select
+            value={options.maxHops}
+            onChange={(e) => props.onChangeOptions({ ...options, maxHops: Number(e.target.value) })}
+          >
+            {HOPS.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>{' '}
+          hops
+        </label>
+      </div>
+      {state.status === 'idle' ? (
+        <p className="muted">
+          Choose two actors, or use “Path from here” and “Path to here” in an actor’s panel.
+        </p>
+      ) : null}
+      {state.status === 'loading' ? (
+        <p className="muted" role="status">
+          Finding paths…
+        </p>
+      ) : null}
+      {state.status === 'error' ? (
+        <ErrorBanner error={state.error} context="Finding paths" onRetry={props.onRetry} />
+      ) : null}
+      {state.status === 'ok' && state.data.length === 0 ? (
+        <p data-testid="path-empty" role="status">
+          No path within {options.maxHops} hops{options.directed ? ' following the arrows' : ''}.
+        </p>
+      ) : null}
+      {state.status === 'ok' && state.data.length > 0 ? (
+        <>
+          <p role="status" className="muted">
+            {state.data.length === 1 ? '1 path' : `${state.data.length} paths`}, shortest first.{' '}
+            {chosen != null ? (
+              <button type="button" className="link" onClick={() => props.onChoose(null)}>
+                Highlight all shortest
+              </button>
+            ) : null}
+          </p>
+          <ol className="paths">
+            {state.data.map((path, index) => (
+              <li
+                key={path.relationships.map((r) => r.id).join('|')}
+                data-testid="path-result"
+                className={chosen === index ? 'chosen' : undefined}
+              >
+                <PathNarrative path={path} onSelectActor={props.onSelectActor} />
+                <button
+                  type="button"
+                  className="small"
+                  aria-pressed={chosen === index}
+                  onClick={() => props.onChoose(chosen === index ? null : index)}
+                >
+                  {path.hops === 1 ? '1 hop' : `${path.hops} hops`} · highlight only this
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}

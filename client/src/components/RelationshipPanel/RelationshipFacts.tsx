@@ -1,0 +1,26 @@
+import type { RelationshipFields } from '../../api/api';
+import { formatPeriod } from '../../format/dates';
+import { formatMoneyWithUsd } from '../../format/money';
+
+/** Amount, share, period, program and label of a relationship, as a definition list. */
+export function RelationshipFacts({ relationship: rel }: { relationship: RelationshipFields }) {
+  const facts: [string, string][] = [];
+  if (rel.amount) facts.push(['Amount', formatMoneyWithUsd(rel.amount)]);
+  if (rel.percent != null) facts.push(['Share', `${rel.percent}%`]);
+  const period = formatPeriod(rel.start, rel.end);
+  if (period) facts.push(['Period', period]);
+  if (rel.program) facts.push(['Program', rel.program]);
+  if (rel.label) facts.push(['What', rel.label]);
+  if (rel.origin !== 'curated') facts.push(['Origin', rel.origin]);
+  if (facts.length === 0) return null;
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

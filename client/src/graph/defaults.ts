@@ -1,0 +1,54 @@
+/**
+ * Options of the graph view, merged over these defaults. Every number is in
+ * screen pixels unless it says otherwise.
+ */
+export interface GraphOptions {
+  /** Layout used when the graph first opens and on "Re-layout". Default 'fcose'. */
+  layout: LayoutName;
+  /** Animate layouts and camera moves. Default true; headless views never animate. */
+  animate: boolean;
+  /** Length of layout and camera animations in ms. Default 400. */
+  animationDuration: number;
+  /** Space kept around the graph when fitting it to the viewport. Default 40. */
+  fitPadding: number;
+  /** Distance from its parent at which expanded neighbours are placed. Default 140. */
+  expandRadius: number;
+  /** Diameter of a node. Default 28. */
+  nodeSize: number;
+  /** Labels wrap at this width. Default 120. */
+  labelMaxWidth: number;
+  /** Width of a money flow with no amount, and the floor for small amounts. Default 2. */
+  minMoneyWidth: number;
+  /** Width of the largest money flows. Default 12. */
+  maxMoneyWidth: number;
+  /** A money flow of this many US dollars gets `minMoneyWidth`. Default 1e6. */
+  moneyWidthFloorUsd: number;
+  /** Extra width per tenfold of amount above the floor. Default 1.6. */
+  moneyWidthPerDecade: number;
+  /** Zoom limits: the view never zooms out or in past these. Defaults 0.1 and 3. */
+  minZoom: number;
+  maxZoom: number;
+}
+
+export type LayoutName = 'fcose' | 'breadthfirst';
+
+export const defaults: GraphOptions = {
+  layout: 'fcose',
+  animate: true,
+  animationDuration: 400,
+  fitPadding: 40,
+  expandRadius: 140,
+  nodeSize: 28,
+  labelMaxWidth: 120,
+  minMoneyWidth: 2,
+  maxMoneyWidth: 12,
+  moneyWidthFloorUsd: 1e6,
+  moneyWidthPerDecade: 1.6,
+  minZoom: 0.1,
+  maxZoom: 3,
+};
+
+/** The defaults with `options` laid over them. */
+export function withDefaults(options: Partial<GraphOptions> = {}): GraphOptions {
+  return { ...defaults, ...options };
+}

@@ -1,0 +1,113 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { ActorKind, RelationshipFields, RelationType } from '../api/api';
+import { formatYears } from '../format/dates';
+import { formatMoney } from '../format/money';
+import { MONEY_TYPES } from '../format/names';
+import { defaults, type GraphOptions } from './defaults';
+import { TYPE_STYLES } from './palette';
+
+/** What the graph needs to know about an actor to draw it. */
+export interface GraphActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  collective?: boolean;
+}
+
+/** Actors and relationships to draw; relationships name their endpoints. */
+export interface GraphInput {
+  actors: readonly GraphActor[];
+  relationships: readonly RelationshipFields[];
+}
+
+/** `data` of a node element. Labels are canvas text, never HTML. */
+export interface NodeData {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  collective: boolean;
+}
+
+/** `data` of an edge element; its id is the relationship id. */
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  width: number;
+  /** "$1bn · 2025" on money flows; absent elsewhere. */
+  label?: string;
+}
+
+/**
+ * Cytoscape elements for actors and relationships: one node per actor id,
+ * one edge per relationship id. An endpoint missing from `actors` still gets
+ * a node (from the relationship's own source or target), so edges never
+ * dangle.
+ */
+export function toElements(
+  input: GraphInput,
+  options: GraphOptions = defaults,
+): { nodes: ElementDefinition[]; edges: ElementDefinition[] } {
+  const actors = new Map<string, GraphActor>();
+  for (const actor of input.actors) actors.set(actor.id, actor);
+  for (const rel of input.relationships) {
+    if (!actors.has(rel.source.id)) actors.set(rel.source.id, rel.source);
+    if (!actors.has(rel.target.id)) actors.set(rel.target.id, rel.target);
+  }
+  const nodes = [...actors.values()].map((actor) => ({
+    group: 'nodes' as const,
+    data: nodeData(actor),
+  }));
+  const seen = new Set<string>();
+  const edges: ElementDefinition[] = [];
+  for (const rel of input.relationships) {
+    if (seen.has(rel.id)) continue;
+    seen.add(rel.id);
+    edges.push({ group: 'edges', data: edgeData(rel, options) });
+  }
+  return { nodes, edges };
+}
+
+export function nodeData(actor: GraphActor): NodeData {
+  return { id: actor.id, label: actor.name, kind: actor.kind, collective: !!actor.collective };
+}
+
+export function edgeData(rel: RelationshipFields, options: GraphOptions = defaults): EdgeData {
+  const data: EdgeData = {
+    id: rel.id,
+    source: rel.source.id,
+    target: rel.target.id,
+    type: rel.type,
+    width: edgeWidth(rel, options),
+  };
+  const label = edgeLabel(rel);
+  if (label) data.label = label;
+  return data;
+}
+
+/**
+ * Money flows widen with log10 of their dollar amount, between
+ * `minMoneyWidth` and `maxMoneyWidth`; other edges keep their type's width.
+ */
+export function edgeWidth(
+  rel: Pick<RelationshipFields, 'type' | 'amount'>,
+  options: GraphOptions = defaults,
+): number {
+  if (!MONEY_TYPES.has(rel.type)) return TYPE_STYLES[rel.type].width;
+  const usd = rel.amount?.usd ?? (rel.amount?.currency === 'USD' ? rel.amount.value : null);
+  if (usd == null || usd <= 0) return options.minMoneyWidth;
+  const decades = Math.log10(usd / options.moneyWidthFloorUsd);
+  const width = options.minMoneyWidth + decades * options.moneyWidthPerDecade;
+  return (
+    Math.round(Math.min(options.maxMoneyWidth, Math.max(options.minMoneyWidth, width)) * 10) / 10
+  );
+}
+
+/** "$1bn · 2025" for money flows with an amount; undefined otherwise. */
+export function edgeLabel(
+  rel: Pick<RelationshipFields, 'type' | 'amount' | 'start' | 'end'>,
+): string | undefined {
+  if (!MONEY_TYPES.has(rel.type) || !rel.amount) return undefined;
+  return [formatMoney(rel.amount), formatYears(rel.start, rel.end)].filter(Boolean).join(' · ');
+}

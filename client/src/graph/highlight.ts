@@ -1,0 +1,43 @@
+import type { Collection, Core } from 'cytoscape';
+import { FADED, HIGHLIGHTED } from './style';
+
+/** Ids of the nodes and edges to highlight (e.g. a path). */
+export interface HighlightIds {
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+/**
+ * Marks the given elements with the `highlighted` class and fades the rest.
+ * Unknown ids are ignored. Returns the highlighted elements.
+ */
+export function highlight(cy: Core, ids: HighlightIds): Collection {
+  let marked = cy.collection();
+  cy.batch(() => {
+    clearHighlight(cy);
+    for (const id of [...ids.nodes, ...ids.edges]) marked = marked.union(cy.getElementById(id));
+    marked.addClass(HIGHLIGHTED);
+    if (marked.nonempty()) cy.elements().not(marked).addClass(FADED);
+  });
+  return marked;
+}
+
+/** Removes every highlight and fade. */
+export function clearHighlight(cy: Core): void {
+  cy.elements().removeClass(`${HIGHLIGHTED} ${FADED}`);
+}
+
+/** The ids currently highlighted, sorted: what end-to-end tests read. */
+export function highlightedIds(cy: Core): { nodes: string[]; edges: string[] } {
+  const marked = cy.elements(`.${HIGHLIGHTED}`);
+  return {
+    nodes: marked
+      .nodes()
+      .map((n) => n.id())
+      .sort(),
+    edges: marked
+      .edges()
+      .map((e) => e.id())
+      .sort(),
+  };
+}

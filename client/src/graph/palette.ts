@@ -1,0 +1,84 @@
+import type { ActorKind, RelationType } from '../api/api';
+
+/**
+ * Colours are the Okabe–Ito palette, safe for the common colour-vision
+ * deficiencies; every kind also has its own shape and every type its own line
+ * style or arrow, so colour is never the only cue.
+ */
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+  grey: '#999999',
+} as const;
+
+export type NodeShape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'diamond'
+  | 'triangle'
+  | 'rectangle'
+  | 'barrel'
+  | 'octagon'
+  | 'star'
+  | 'hexagon';
+
+export interface KindStyle {
+  color: string;
+  shape: NodeShape;
+}
+
+/** One colour and one shape per actor kind; no two kinds share a shape. */
+export const KIND_STYLES: Record<ActorKind, KindStyle> = {
+  PERSON: { color: OKABE_ITO.skyBlue, shape: 'ellipse' },
+  STATE_BODY: { color: OKABE_ITO.blue, shape: 'round-rectangle' },
+  MILITARY_UNIT: { color: OKABE_ITO.vermillion, shape: 'diamond' },
+  ARMED_GROUP: { color: OKABE_ITO.orange, shape: 'triangle' },
+  COMPANY: { color: OKABE_ITO.bluishGreen, shape: 'rectangle' },
+  VESSEL: { color: OKABE_ITO.reddishPurple, shape: 'barrel' },
+  COUNTRY: { color: OKABE_ITO.grey, shape: 'octagon' },
+  PROGRAM: { color: OKABE_ITO.yellow, shape: 'star' },
+  INTERNATIONAL_BODY: { color: OKABE_ITO.black, shape: 'hexagon' },
+};
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type ArrowShape =
+  'triangle' | 'tee' | 'square' | 'diamond' | 'vee' | 'triangle-cross' | 'none';
+
+export interface TypeStyle {
+  color: string;
+  line: LineStyle;
+  arrow: ArrowShape;
+  /** Base width in px; money flows grow with the amount (see `defaults`). */
+  width: number;
+}
+
+const DARK = '#333333';
+
+/**
+ * Control and command are solid and dark; money is green and grows with the
+ * amount; sanctions are dashed vermillion with a bar; loose ties are dotted.
+ */
+export const TYPE_STYLES: Record<RelationType, TypeStyle> = {
+  PART_OF: { color: OKABE_ITO.grey, line: 'solid', arrow: 'triangle', width: 2 },
+  COMMANDS: { color: DARK, line: 'solid', arrow: 'triangle', width: 3 },
+  CONTROLS: { color: DARK, line: 'solid', arrow: 'vee', width: 2 },
+  HOLDS_OFFICE: { color: OKABE_ITO.blue, line: 'dotted', arrow: 'triangle', width: 2 },
+  ADVISES: { color: OKABE_ITO.skyBlue, line: 'dotted', arrow: 'vee', width: 2 },
+  FAMILY: { color: OKABE_ITO.reddishPurple, line: 'dotted', arrow: 'none', width: 2 },
+  FUNDS: { color: OKABE_ITO.bluishGreen, line: 'solid', arrow: 'triangle', width: 2 },
+  INVESTS_IN: { color: OKABE_ITO.bluishGreen, line: 'solid', arrow: 'square', width: 2 },
+  OWES: { color: OKABE_ITO.bluishGreen, line: 'dashed', arrow: 'triangle', width: 2 },
+  SUPPLIES: { color: OKABE_ITO.orange, line: 'solid', arrow: 'triangle', width: 2 },
+  OWNS: { color: OKABE_ITO.blue, line: 'solid', arrow: 'diamond', width: 2 },
+  SUPPORTS: { color: OKABE_ITO.orange, line: 'dashed', arrow: 'vee', width: 1.5 },
+  SANCTIONS: { color: OKABE_ITO.vermillion, line: 'dashed', arrow: 'tee', width: 2 },
+  STRIKES: { color: OKABE_ITO.vermillion, line: 'solid', arrow: 'triangle-cross', width: 3 },
+  // Imported lists link actors without saying how: faint, undirected.
+  ASSOCIATED_WITH: { color: OKABE_ITO.grey, line: 'dashed', arrow: 'none', width: 1.5 },
+};

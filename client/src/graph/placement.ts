@@ -1,0 +1,124 @@
+import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { defaults, type GraphOptions } from './defaults';
+
+/** How many nodes fit on the first ring around a parent; later rings hold more. */
+const RING_CAPACITY = 10;
+
+/**
+ * Positions `added` nodes next to nodes already placed, leaving every other
+ * node where it is: each new node goes on a ring around a placed neighbour
+ * (the anchor first, when it is one), facing away from that neighbour's other
+ * neighbours. Nodes with no placed neighbour at all go around the centre of
+ * the graph.
+ */
+export function placeNewNodes(
+  cy: Core,
+  added: NodeCollection,
+  anchorId: string | null = null,
+  options: GraphOptions = defaults,
+): void {
+  const pending = new Set(added.map((n) => n.id()));
+  const isPlaced = (n: NodeSingular) => !pending.has(n.id());
+  const anchor = anchorId ? cy.getElementById(anchorId) : null;
+
+  if (anchor?.nonempty() && pending.has(anchor.id())) {
+    const neighbours = anchor.neighborhood('node').filter(isPlaced);
+    const parent = neighbours.nonempty() ? bestConnected(neighbours) : null;
+    placeRing(parent, [anchor as NodeSingular], cy, options);
+    pending.delete(anchor.id());
+  }
+
+  for (;;) {
+    const groups = new Map<string, NodeSingular[]>();
+    for (const id of pending) {
+      const node = cy.getElementById(id) as NodeSingular;
+      const placed = node.neighborhood('node').filter(isPlaced);
+      if (placed.empty()) continue;
+      const parent: NodeSingular =
+        anchor && placed.contains(anchor) ? (anchor as NodeSingular) : bestConnected(placed);
+      const group = groups.get(parent.id()) ?? [];
+      group.push(node);
+      groups.set(parent.id(), group);
+    }
+    if (groups.size === 0) break;
+    for (const [parentId, children] of groups) {
+      placeRing(cy.getElementById(parentId) as NodeSingular, children, cy, options);
+      for (const child of children) pending.delete(child.id());
+    }
+  }
+
+  if (pending.size) {
+    placeRing(
+      null,
+      [...pending].map((id) => cy.getElementById(id) as NodeSingular),
+      cy,
+      options,
+    );
+  }
+}
+
+function placeRing(
+  parent: NodeSingular | null,
+  children: NodeSingular[],
+  cy: Core,
+  options: GraphOptions,
+): void {
+  const centre = parent ? parent.position() : graphCentre(cy, children);
+  const away = parent ? awayAngle(parent, children) : 0;
+  let ring = 0;
+  let index = 0;
+  let capacity = RING_CAPACITY;
+  for (const child of children) {
+    if (index === capacity) {
+      ring += 1;
+      index = 0;
+      capacity = RING_CAPACITY * (ring + 1);
+    }
+    const inRing = Math.min(capacity, children.length - ringStart(ring));
+    const radius = options.expandRadius * (1 + ring * 0.6);
+    const angle = away + (2 * Math.PI * index) / inRing + ring * 0.3;
+    child.position({
+      x: centre.x + radius * Math.cos(angle),
+      y: centre.y + radius * Math.sin(angle),
+    });
+    index += 1;
+  }
+}
+
+function ringStart(ring: number): number {
+  let start = 0;
+  for (let r = 0; r < ring; r++) start += RING_CAPACITY * (r + 1);
+  return start;
+}
+
+/** The direction from the parent's other neighbours towards the parent. */
+function awayAngle(parent: NodeSingular, children: NodeSingular[]): number {
+  const skip = new Set(children.map((c) => c.id()));
+  const others = parent.neighborhood('node').filter((n) => !skip.has(n.id()));
+  if (others.empty()) return -Math.PI / 2;
+  const p = parent.position();
+  let dx = 0;
+  let dy = 0;
+  others.forEach((n) => {
+    dx += p.x - n.position('x');
+    dy += p.y - n.position('y');
+  });
+  return dx === 0 && dy === 0 ? -Math.PI / 2 : Math.atan2(dy, dx);
+}
+
+function graphCentre(cy: Core, exclude: NodeSingular[]): Position {
+  const skip = new Set(exclude.map((n) => n.id()));
+  const placed = cy.nodes().filter((n) => !skip.has(n.id()));
+  if (placed.empty()) return { x: 0, y: 0 };
+  const box = placed.boundingBox({});
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+/** The node with the most relationships (the first of them on a tie). */
+export function bestConnected(nodes: NodeCollection): NodeSingular {
+  let best = nodes[0] as NodeSingular;
+  nodes.forEach((node) => {
+    if (node.degree(false) > best.degree(false)) best = node;
+  });
+  return best;
+}

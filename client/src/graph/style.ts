@@ -1,0 +1,135 @@
+import type { StylesheetStyle } from 'cytoscape';
+import { ACTOR_KINDS, RELATION_TYPES } from '../format/names';
+import { defaults, type GraphOptions } from './defaults';
+import { KIND_STYLES, OKABE_ITO, TYPE_STYLES } from './palette';
+
+/** A stylesheet block; cytoscape's typings lag behind some properties (underlay-*). */
+export interface StyleBlock {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
+/** Class put on nodes and edges of a highlighted path. */
+export const HIGHLIGHTED = 'highlighted';
+/** Class put on everything else while a path is highlighted. */
+export const FADED = 'faded';
+
+/**
+ * The cytoscape stylesheet: colour and shape by actor kind, line style,
+ * colour and arrow by relationship type, money flows as wide as
+ * `data(width)` with their amount as label.
+ */
+export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: options.nodeSize,
+        height: options.nodeSize,
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': `${options.labelMaxWidth}px`,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...ACTOR_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': KIND_STYLES[kind].color, shape: KIND_STYLES[kind].shape },
+    })),
+    {
+      // A collective actor stands for many: a double border says so.
+      selector: 'node[?collective]',
+      style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#444444' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+      },
+    },
+    ...RELATION_TYPES.map((type) => {
+      const t = TYPE_STYLES[type];
+      return {
+        selector: `edge[type = "${type}"]`,
+        style: {
+          'line-color': t.color,
+          'line-style': t.line,
+          'target-arrow-color': t.color,
+          'target-arrow-shape': t.arrow,
+        },
+      };
+    }),
+    {
+      selector: 'edge[label]',
+      style: {
+        label: 'data(label)',
+        'font-size': 10,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': 2,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': OKABE_ITO.black,
+        'underlay-color': OKABE_ITO.blue,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 6,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        opacity: 1,
+        'underlay-color': OKABE_ITO.blue,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 5,
+      },
+    },
+    { selector: `.${FADED}`, style: { opacity: 0.15 } },
+    {
+      selector: `node.${HIGHLIGHTED}`,
+      style: {
+        opacity: 1,
+        'border-width': 4,
+        'border-color': OKABE_ITO.black,
+        'underlay-color': OKABE_ITO.yellow,
+        'underlay-opacity': 0.9,
+        'underlay-padding': 7,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: `edge.${HIGHLIGHTED}`,
+      style: {
+        opacity: 1,
+        'underlay-color': OKABE_ITO.yellow,
+        'underlay-opacity': 0.9,
+        'underlay-padding': 5,
+        'z-index': 10,
+      },
+    },
+  ];
+}
+
+/** buildStyle, typed for cytoscape's constructor. */
+export function cytoscapeStyle(options: GraphOptions = defaults): StylesheetStyle[] {
+  return buildStyle(options) as unknown as StylesheetStyle[];
+}

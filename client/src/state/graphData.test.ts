@@ -1,0 +1,22 @@
+import { curatedGraph, fleet, networkNeighborhood, networkOwnsFleet } from '../test/fixtures';
+import { EMPTY_GRAPH, mergeGraph } from './graphData';
+
+describe('mergeGraph', () => {
+  it('adds new actors, relationships and their endpoints, and records the anchor', () => {
+    const base = mergeGraph(EMPTY_GRAPH, curatedGraph);
+    expect(base.actors.size).toBe(curatedGraph.actors.length);
+    const grown = mergeGraph(
+      base,
+      { actors: [], relationships: [networkOwnsFleet] },
+      'shamkhani-network',
+    );
+    expect(grown.actors.get(fleet.id)?.kind).toBe('VESSEL');
+    expect(grown.relationships.has(networkOwnsFleet.id)).toBe(true);
+    expect(grown.anchor).toBe('shamkhani-network');
+  });
+
+  it('returns the same object when nothing is new', () => {
+    const base = mergeGraph(EMPTY_GRAPH, networkNeighborhood);
+    expect(mergeGraph(base, networkNeighborhood, 'x')).toBe(base);
+  });
+});

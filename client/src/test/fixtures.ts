@@ -1,0 +1,213 @@
+/**
+ * Typed fixtures shaped exactly as the API answers, modelled on the curated
+ * graph: the Qods Force, Hezbollah, the Houthis, OFAC designations and the
+ * Shamkhani shipping network.
+ */
+import type {
+  ActorDetail,
+  ActorKind,
+  ActorSummary,
+  PathResult,
+  RelationshipFields,
+  RelationType,
+  SearchResult,
+  Subgraph,
+} from '../api/api';
+
+function actor(
+  id: string,
+  name: string,
+  kind: ActorKind,
+  extra: Partial<ActorSummary> = {},
+): ActorSummary {
+  return {
+    id,
+    name,
+    kind,
+    aliases: [],
+    collective: false,
+    memberCount: null,
+    origin: 'curated',
+    ...extra,
+  };
+}
+
+export const khamenei = actor('ali-khamenei', 'Ali Khamenei', 'PERSON', {
+  aliases: ['Supreme Leader'],
+});
+export const irgc = actor('irgc', 'Islamic Revolutionary Guard Corps', 'MILITARY_UNIT', {
+  aliases: ['IRGC', 'Sepah', 'Pasdaran'],
+});
+export const qods = actor('irgc-qods-force', 'Qods Force', 'MILITARY_UNIT', {
+  aliases: ['Quds Force', 'IRGC-QF'],
+});
+export const hezbollah = actor('hezbollah', 'Hezbollah', 'ARMED_GROUP', { aliases: ['Hizballah'] });
+export const houthis = actor('houthis', 'Houthis', 'ARMED_GROUP', { aliases: ['Ansar Allah'] });
+export const ofac = actor('us-ofac', 'OFAC', 'STATE_BODY', {
+  aliases: ['Office of Foreign Assets Control'],
+});
+export const shamkhani = actor(
+  'mohammad-hossein-shamkhani',
+  'Mohammad Hossein Shamkhani',
+  'PERSON',
+  {
+    aliases: ['Hector'],
+  },
+);
+export const shamkhaniNetwork = actor(
+  'shamkhani-network',
+  'Shamkhani shipping network',
+  'COMPANY',
+  {
+    collective: true,
+    memberCount: 115,
+  },
+);
+export const fleet = actor('shamkhani-fleet', 'Shamkhani tanker fleet', 'VESSEL', {
+  collective: true,
+});
+/** An actor whose name is markup: it must always render as text. */
+export const scriptActor = actor('xss-actor', '<img src=x onerror=alert(1)>', 'COMPANY', {
+  origin: 'imported',
+});
+
+function ref(a: ActorSummary) {
+  return { id: a.id, name: a.name, kind: a.kind };
+}
+
+function rel(
+  source: ActorSummary,
+  type: RelationType,
+  target: ActorSummary,
+  extra: Partial<RelationshipFields> = {},
+): RelationshipFields {
+  return {
+    id: `${source.id}--${type.toLowerCase().replace(/_/g, '-')}--${target.id}`,
+    type,
+    start: null,
+    end: null,
+    percent: null,
+    program: null,
+    label: null,
+    origin: 'curated',
+    source: ref(source),
+    target: ref(target),
+    amount: null,
+    evidence: [],
+    ...extra,
+  };
+}
+
+export const qodsPartOfIrgc = rel(qods, 'PART_OF', irgc, {
+  evidence: [
+    {
+      excerpt: 'The Qods Force, the extraterritorial branch of the IRGC, runs the axis.',
+      document: 'source-essay',
+      section: 'The Axis of Resistance',
+      claimedBy: null,
+      statedOn: null,
+    },
+  ],
+});
+export const khameneiCommandsIrgc = rel(khamenei, 'COMMANDS', irgc);
+export const qodsSuppliesHouthis = rel(qods, 'SUPPLIES', houthis, {
+  start: '2015',
+  label: 'missiles and drones',
+  evidence: [
+    {
+      excerpt: 'The Houthis receive missiles and drone components from the Qods Force.',
+      document: 'source-essay',
+      section: 'Proxies',
+      claimedBy: 'US Treasury',
+      statedOn: '2024-03',
+    },
+  ],
+});
+export const qodsFundsHezbollah = rel(qods, 'FUNDS', hezbollah, {
+  start: '2025',
+  end: '2025',
+  amount: { value: 1e9, currency: 'USD', approximate: false, usd: 1e9 },
+  label: 'annual funding',
+  evidence: [
+    {
+      excerpt: 'Tehran transferred about one billion dollars to Hezbollah in 2025.',
+      document: 'source-essay',
+      section: 'Financing the axis',
+      claimedBy: 'US Treasury',
+      statedOn: '2025-11',
+    },
+  ],
+});
+export const ofacSanctionsQods = rel(ofac, 'SANCTIONS', qods, {
+  start: '2007-10-25',
+  program: 'SDGT',
+  origin: 'imported',
+});
+export const ofacSanctionsNetwork = rel(ofac, 'SANCTIONS', shamkhaniNetwork, {
+  start: '2025-07-30',
+  program: 'IRAN-EO13846',
+});
+export const shamkhaniControlsNetwork = rel(shamkhani, 'CONTROLS', shamkhaniNetwork, {
+  evidence: [
+    {
+      excerpt: 'Mohammad Hossein Shamkhani runs a vast shipping empire.',
+      document: 'source-essay',
+      section: 'The Shamkhani network',
+      claimedBy: 'OFAC',
+      statedOn: '2025-07-30',
+    },
+  ],
+});
+export const networkOwnsFleet = rel(shamkhaniNetwork, 'OWNS', fleet);
+
+/** The curated graph as `graph` returns it. */
+export const curatedGraph: Subgraph = {
+  actors: [khamenei, irgc, qods, hezbollah, houthis, ofac, shamkhani, shamkhaniNetwork],
+  relationships: [
+    khameneiCommandsIrgc,
+    qodsPartOfIrgc,
+    qodsSuppliesHouthis,
+    qodsFundsHezbollah,
+    ofacSanctionsQods,
+    ofacSanctionsNetwork,
+    shamkhaniControlsNetwork,
+  ],
+  truncated: false,
+};
+
+/** `neighborhood(id: "shamkhani-network")`: brings in the fleet. */
+export const networkNeighborhood: Subgraph = {
+  actors: [shamkhaniNetwork, shamkhani, ofac, fleet],
+  relationships: [shamkhaniControlsNetwork, ofacSanctionsNetwork, networkOwnsFleet],
+  truncated: false,
+};
+
+export function searchResult(a: ActorSummary, degree = 3): SearchResult {
+  return { ...a, degree };
+}
+
+/** `actor(id: "irgc-qods-force")`. */
+export const qodsDetail: ActorDetail = {
+  ...qods,
+  summary: 'The extraterritorial branch of the IRGC.',
+  degree: 4,
+  relationships: [qodsFundsHezbollah, qodsPartOfIrgc, ofacSanctionsQods, qodsSuppliesHouthis],
+  designations: [ofacSanctionsQods],
+};
+
+export function detailOf(a: ActorSummary, relationships: RelationshipFields[] = []): ActorDetail {
+  return {
+    ...a,
+    summary: null,
+    degree: relationships.length,
+    relationships,
+    designations: relationships.filter((r) => r.type === 'SANCTIONS' && r.target.id === a.id),
+  };
+}
+
+/** `paths(from: "houthis", to: "hezbollah")`: Houthis ← supplies ← Qods Force → funds → Hezbollah. */
+export const houthisToHezbollah: PathResult = {
+  hops: 2,
+  actors: [houthis, qods, hezbollah],
+  relationships: [qodsSuppliesHouthis, qodsFundsHezbollah],
+};

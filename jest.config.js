@@ -16,6 +16,9 @@ const swc = [
 
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
+  // Compiled output holds copies of the tests; only sources run.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   moduleNameMapper: {
     '^@explorer/graph-seed$': '<rootDir>/../graph-seed/src/index.ts',
     // Dynamic imports name the compiled .js file; in tests the .ts source answers.

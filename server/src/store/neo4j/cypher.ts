@@ -4,6 +4,7 @@ import {
   type ActorKind,
   type RelationType,
 } from '@explorer/graph-seed';
+import { asOfInterval } from '../../domain/dates';
 
 /**
  * The one place where a value becomes Cypher text. Cypher cannot take a
@@ -38,3 +39,32 @@ export function relTypes(types: readonly RelationType[] | undefined): string {
 
 /** Every relationship type, for queries written once per type (index seeks, counts). */
 export const ALL_TYPES: readonly RelationType[] = RELATION_TYPES;
+
+/**
+ * A relationship as every query returns it (decoded by `rowToRelationship`):
+ * its properties, type and endpoint ids.
+ */
+export function relProjection(r: string): string {
+  return `{ props: properties(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id }`;
+}
+
+/** `WHERE a AND b` of the non-empty conditions, or `` when there is none. */
+export function where(...conditions: (string | false | undefined)[]): string {
+  const kept = conditions.filter((c): c is string => typeof c === 'string' && c !== '');
+  return kept.length ? `WHERE ${kept.join(' AND ')}` : '';
+}
+
+/**
+ * The asOf condition on relationship `r` (see domain/dates.ts: padded
+ * strings, open ends as sentinels), using `$asOfFrom`/`$asOfTo`; `` without asOf.
+ */
+export function validOn(r: string, asOf: string | undefined): string {
+  return asOf ? `${r}.validFrom <= $asOfTo AND ${r}.validTo >= $asOfFrom` : '';
+}
+
+/** Parameters for `validOn`. */
+export function asOfParams(asOf: string | undefined): { asOfFrom?: string; asOfTo?: string } {
+  if (!asOf) return {};
+  const { from, to } = asOfInterval(asOf);
+  return { asOfFrom: from, asOfTo: to };
+}

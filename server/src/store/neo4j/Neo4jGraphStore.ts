@@ -1,0 +1,349 @@
+import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import { compareMatches, compareStrings, scoreActor } from '../../domain/search';
+import { ActorNotFoundError, InvalidArgumentError } from '../../errors/DomainError';
+import type {
+  GraphQuery,
+  GraphStore,
+  NearestDesignatedQuery,
+  NeighborhoodQuery,
+  Path,
+  PathsQuery,
+  RelationshipListQuery,
+  RelationshipsQuery,
+  SearchQuery,
+  StoreStats,
+  Subgraph,
+  TraverseQuery,
+} from '../GraphStore';
+import type { IdPath } from '../walk/walk';
+import {
+  nearestIds,
+  neighborhoodIds,
+  shortestPathIds,
+  traverseIds,
+  type IdSubgraph,
+} from '../walk/queries';
+import { ALL_TYPES, asOfParams, relProjection, relType, relTypes, validOn, where } from './cypher';
+import { luceneQuery } from './fulltext';
+import { propsToActor, rowToRelationship, type ActorProps, type RelationshipRow } from './mapping';
+import { Neo4jClient, integer, type Deadline, type Neo4jConnection } from './Neo4jClient';
+import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
+import { designatedAmong, expander, traverser } from './walks';
+import { relationshipsWithId, upsertActors, upsertRelationships } from './writes';
+
+export type Neo4jGraphStoreOptions = Neo4jConnection;
+
+/**
+ * Most search candidates fetched from the full-text index before ranking in
+ * TypeScript. Up to this many matches the result is exactly the embedded
+ * store's; a query matching more (one or two letters on a large imported
+ * graph) ranks only the first this many the index returns.
+ */
+export const MAX_SEARCH_CANDIDATES = 5000;
+
+type RelRow = { rel: RelationshipRow };
+
+/**
+ * The GraphStore over Neo4j 5: `(:Actor)` nodes and one Neo4j relationship
+ * type per RelationType. Each method is one bounded query (a walk: one per
+ * BFS level, through the shared walk/ algorithms), so answers agree with the
+ * embedded store exactly; the contract suite checks both.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly name = 'neo4j';
+  private readonly client: Neo4jClient;
+
+  constructor(options: Neo4jGraphStoreOptions) {
+    this.client = new Neo4jClient(options);
+  }
+
+  async init(): Promise<void> {
+    await ensureSchema(this.client);
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  async ping(): Promise<boolean> {
+    return this.client.ping();
+  }
+
+  /** Deletes every node and relationship, in batches (tests and re-imports only). */
+  async clear(): Promise<void> {
+    await this.client.autoCommit(
+      'clear',
+      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+      {},
+      10 * 60_000,
+    );
+  }
+
+  async upsertActors(actors: readonly Actor[]): Promise<void> {
+    await upsertActors(this.client, actors);
+  }
+
+  async upsertRelationships(relationships: readonly Relationship[]): Promise<void> {
+    await upsertRelationships(this.client, relationships);
+  }
+
+  async stats(): Promise<StoreStats> {
+    // Per-type counts come from Neo4j's count store, without touching relationships.
+    const perType = ALL_TYPES.map(
+      (type) =>
+        `MATCH ()-[r:${relType(type)}]->() RETURN '${relType(type)}' AS type, count(r) AS n`,
+    ).join(' UNION ALL ');
+    const [row] = await this.client.read<{
+      kinds: [string, number][];
+      types: [string, number][];
+    }>(
+      'stats',
+      `CALL () { MATCH (a:Actor) WITH a.kind AS kind, count(*) AS n RETURN collect([kind, n]) AS kinds }
+       CALL () { CALL () { ${perType} } WITH type, n WHERE n > 0 RETURN collect([type, n]) AS types }
+       RETURN kinds, types`,
+      {},
+    );
+    const actorsByKind: Partial<Record<ActorKind, number>> = {};
+    const relationshipsByType: Partial<Record<RelationType, number>> = {};
+    for (const [kind, n] of row?.kinds ?? []) actorsByKind[kind as ActorKind] = n;
+    for (const [type, n] of row?.types ?? []) relationshipsByType[type as RelationType] = n;
+    const sum = (counts: object) =>
+      Object.values(counts).reduce((total: number, n: number) => total + n, 0);
+    return {
+      actors: sum(actorsByKind),
+      relationships: sum(relationshipsByType),
+      actorsByKind,
+      relationshipsByType,
+    };
+  }
+
+  async getActors(ids: readonly string[]): Promise<Actor[]> {
+    return this.actorsById('getActors', ids, this.client.deadline());
+  }
+
+  async getRelationships(ids: readonly string[]): Promise<Relationship[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.client.read<RelRow>(
+      'getRelationships',
+      `UNWIND $ids AS id
+       ${relationshipsWithId('id')}
+       RETURN DISTINCT ${relProjection('r')} AS rel`,
+      { ids: [...new Set(ids)] },
+    );
+    const byId = new Map(rows.map(({ rel }) => [rel.props.id, rowToRelationship(rel)] as const));
+    return ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  }
+
+  async searchActors({ text, kinds, first }: SearchQuery): Promise<Actor[]> {
+    const query = luceneQuery(text);
+    if (query === undefined || first <= 0) return [];
+    const deadline = this.client.deadline();
+    const candidates = await this.client.read<Pick<Actor, 'id' | 'name' | 'aliases'>>(
+      'searchActors',
+      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+       ${where(kinds?.length ? 'node.kind IN $kinds' : '')}
+       RETURN node.id AS id, node.name AS name, node.aliases AS aliases
+       LIMIT $max`,
+      {
+        index: ACTOR_SEARCH_INDEX,
+        query,
+        kinds: kinds ?? [],
+        max: integer(MAX_SEARCH_CANDIDATES),
+      },
+      deadline,
+    );
+    const best = candidates
+      .map((actor) => ({ score: scoreActor(actor, text), actor }))
+      .filter((m) => m.score > 0)
+      .sort(compareMatches)
+      .slice(0, first);
+    return this.actorsById(
+      'searchActors',
+      best.map((m) => m.actor.id),
+      deadline,
+    );
+  }
+
+  async relationshipsOf(actorId: string, query: RelationshipsQuery): Promise<Relationship[]> {
+    const left = query.direction === 'IN' ? '<-' : '-';
+    const right = query.direction === 'OUT' ? '->' : '-';
+    const rows = await this.client.read<RelRow>(
+      'relationshipsOf',
+      `MATCH (:Actor {id: $id})${left}[r${relTypes(query.types)}]${right}()
+       ${where(validOn('r', query.asOf))}
+       WITH DISTINCT r
+       ORDER BY type(r), r.id
+       LIMIT $first
+       RETURN ${relProjection('r')} AS rel`,
+      { id: actorId, first: integer(query.first), ...asOfParams(query.asOf) },
+    );
+    return rows.map((row) => rowToRelationship(row.rel));
+  }
+
+  async degrees(actorIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.client.read<{ id: string; degree: number }>(
+      'degrees',
+      // Out plus in: a self-loop counts twice, as in graphology.
+      `UNWIND $ids AS id
+       MATCH (a:Actor {id: id})
+       RETURN id, COUNT { (a)-->() } + COUNT { (a)<--() } AS degree`,
+      { ids: [...new Set(actorIds)] },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.degree] as const));
+    return new Map(actorIds.filter((id) => byId.has(id)).map((id) => [id, byId.get(id)!] as const));
+  }
+
+  async graph({ kinds, limit, types, asOf }: GraphQuery): Promise<Subgraph> {
+    const rows = await this.client.read<RelRow & { s: ActorProps; t: ActorProps }>(
+      'graph',
+      `MATCH (s:Actor)-[r${relTypes(types)}]->(t:Actor)
+       ${where(validOn('r', asOf), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '')}
+       WITH s, r, t
+       ORDER BY r.id
+       LIMIT $max
+       RETURN ${relProjection('r')} AS rel, properties(s) AS s, properties(t) AS t`,
+      { kinds: kinds ?? [], max: integer(limit + 1), ...asOfParams(asOf) },
+    );
+    const kept = rows.slice(0, limit);
+    const actors = new Map<string, Actor>();
+    for (const { s, t } of kept) {
+      actors.set(s.id, propsToActor(s));
+      actors.set(t.id, propsToActor(t));
+    }
+    return {
+      actors: [...actors.keys()].sort(compareStrings).map((id) => actors.get(id)!),
+      relationships: kept.map((row) => rowToRelationship(row.rel)),
+      truncated: rows.length > limit,
+    };
+  }
+
+  async neighborhood(actorId: string, query: NeighborhoodQuery): Promise<Subgraph> {
+    const deadline = this.client.deadline();
+    await this.mustExist('neighborhood', [actorId], deadline);
+    const expand = expander(this.client, 'neighborhood', query, false, deadline);
+    return this.materialize(
+      'neighborhood',
+      await neighborhoodIds(actorId, expand, query.depth, query.limit),
+      deadline,
+    );
+  }
+
+  async shortestPaths(fromId: string, toId: string, query: PathsQuery): Promise<Path[]> {
+    const deadline = this.client.deadline();
+    await this.mustExist('paths', [fromId, toId], deadline);
+    const expand = expander(this.client, 'paths', query, query.directed, deadline);
+    const paths = await shortestPathIds(fromId, toId, expand, query.maxHops, query.first);
+    return this.toPaths('paths', paths, deadline);
+  }
+
+  async traverse(actorId: string, query: TraverseQuery): Promise<Subgraph> {
+    const deadline = this.client.deadline();
+    await this.mustExist('traverse', [actorId], deadline);
+    const expand = traverser(this.client, query.steps, query.asOf, deadline);
+    return this.materialize(
+      'traverse',
+      await traverseIds(actorId, expand, query.maxHops, query.limit),
+      deadline,
+    );
+  }
+
+  async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
+    const deadline = this.client.deadline();
+    await this.mustExist('sanctionExposure', [actorId], deadline);
+    if (query.via.includes('SANCTIONS')) {
+      throw new InvalidArgumentError(
+        'via',
+        'SANCTIONS links are what exposure looks for, not a way through',
+      );
+    }
+    const filter = { types: query.via, asOf: query.asOf };
+    const expand = expander(this.client, 'sanctionExposure', filter, false, deadline);
+    const targets = designatedAmong(this.client, query.asOf, deadline);
+    const paths = await nearestIds(actorId, expand, targets, query.maxHops, query.first);
+    return this.toPaths('sanctionExposure', paths, deadline);
+  }
+
+  async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {
+    const source = query.sourceId === undefined ? '(s:Actor)' : '(s:Actor {id: $sourceId})';
+    const rows = await this.client.read<RelRow>(
+      'listRelationships',
+      `MATCH ${source}-[r${relTypes(query.types)}]->(:Actor)
+       ${where(
+         query.program !== undefined && 'toLower(r.program) = $program',
+         query.since !== undefined && 'r.start >= $since',
+         query.after !== undefined && 'r.id > $after',
+       )}
+       WITH r
+       ORDER BY r.id
+       LIMIT $first
+       RETURN ${relProjection('r')} AS rel`,
+      {
+        sourceId: query.sourceId ?? null,
+        program: query.program?.toLowerCase() ?? null,
+        since: query.since ?? null,
+        after: query.after ?? null,
+        first: integer(query.first),
+      },
+    );
+    return rows.map((row) => rowToRelationship(row.rel));
+  }
+
+  /** Throws ActorNotFoundError for the first of `ids` that is no actor. */
+  private async mustExist(
+    operation: string,
+    ids: readonly string[],
+    deadline: Deadline,
+  ): Promise<void> {
+    const rows = await this.client.read<{ id: string }>(
+      operation,
+      'UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) WITH id, a WHERE a IS NULL RETURN id',
+      { ids },
+      deadline,
+    );
+    const missing = new Set(rows.map((r) => r.id));
+    const first = ids.find((id) => missing.has(id));
+    if (first !== undefined) throw new ActorNotFoundError(operation, first);
+  }
+
+  /** The actors of `ids` that exist, in the order of `ids`. */
+  private async actorsById(
+    operation: string,
+    ids: readonly string[],
+    deadline: Deadline,
+  ): Promise<Actor[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.client.read<{ a: ActorProps }>(
+      operation,
+      'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN properties(a) AS a',
+      { ids: [...new Set(ids)] },
+      deadline,
+    );
+    const byId = new Map(rows.map(({ a }) => [a.id, propsToActor(a)] as const));
+    return ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  }
+
+  private async materialize(
+    operation: string,
+    sub: IdSubgraph,
+    deadline: Deadline,
+  ): Promise<Subgraph> {
+    return {
+      actors: await this.actorsById(operation, sub.actorIds, deadline),
+      relationships: sub.relationships,
+      truncated: sub.truncated,
+    };
+  }
+
+  private async toPaths(operation: string, paths: IdPath[], deadline: Deadline): Promise<Path[]> {
+    const actors = await this.actorsById(
+      operation,
+      paths.flatMap((p) => p.actors),
+      deadline,
+    );
+    const byId = new Map(actors.map((a) => [a.id, a] as const));
+    return paths.map((p) => ({
+      actors: p.actors.map((id) => byId.get(id)!),
+      relationships: p.rels,
+    }));
+  }
+}

@@ -1,0 +1,51 @@
+import { ALL_TYPES, relType } from './cypher';
+import type { Neo4jClient } from './Neo4jClient';
+
+/**
+ * Constraints and indexes the store relies on, created idempotently:
+ * - `actor_id`: actor ids are unique (and indexed, for every lookup by id);
+ * - `actor_search`: full-text over `searchText` with the whitespace analyzer,
+ *   so the index holds exactly `searchTerms(actor)`;
+ * - `rel_id_<TYPE>`: a range index on relationship `id` for each type, for
+ *   getRelationships and upserts (Neo4j indexes relationships per type).
+ */
+
+export const ACTOR_SEARCH_INDEX = 'actor_search';
+
+export function schemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+    `CREATE FULLTEXT INDEX ${ACTOR_SEARCH_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
+    ...ALL_TYPES.map((type) => {
+      const t = relType(type);
+      return `CREATE INDEX rel_id_${t} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`;
+    }),
+  ];
+}
+
+/** Longest wait for indexes to come online (a large imported graph takes a while). */
+const AWAIT_INDEXES_SECONDS = 300;
+
+/** Creates what is missing and waits until every index is online. Safe to run twice. */
+export async function ensureSchema(client: Neo4jClient): Promise<void> {
+  for (const statement of schemaStatements()) {
+    try {
+      await client.autoCommit('init', statement);
+    } catch (error) {
+      // Two processes racing on IF NOT EXISTS: the other one won, which is fine.
+      if (!isAlreadyExists(error)) throw error;
+    }
+  }
+  await client.autoCommit(
+    'init',
+    'CALL db.awaitIndexes($seconds)',
+    { seconds: AWAIT_INDEXES_SECONDS },
+    (AWAIT_INDEXES_SECONDS + 5) * 1000,
+  );
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' && /AlreadyExists/.test(cause.code);
+}

@@ -1,0 +1,67 @@
+import { fixtureActors, fixtureRelationships } from '../contract/fixture';
+import { relType, relTypes, kindLabel, where, validOn, asOfParams } from './cypher';
+import { escapeLucene, luceneQuery } from './fulltext';
+import { actorToProps, propsToActor, relationshipToProps, rowToRelationship } from './mapping';
+
+describe('Cypher text built from values', () => {
+  it('accepts only known relationship types and kinds', () => {
+    expect(relType('FUNDS')).toBe('FUNDS');
+    expect(relTypes(['OWNS', 'FUNDS', 'OWNS'])).toBe(':OWNS|FUNDS');
+    expect(relTypes([])).toBe('');
+    expect(kindLabel('VESSEL')).toBe('VESSEL');
+    for (const bad of ['funds', 'FUNDS]->() DETACH DELETE n //', 'OWNS|FUNDS', '`X`', '']) {
+      expect(() => relType(bad as 'FUNDS')).toThrow(/not a relationship type/);
+    }
+    expect(() => kindLabel('Person' as 'PERSON')).toThrow(/not an actor kind/);
+  });
+
+  it('adds the asOf condition only with asOf, as padded bounds', () => {
+    expect(where(validOn('r', undefined), false, '')).toBe('');
+    expect(where(validOn('r', '2025'), 'r.id > $after')).toBe(
+      'WHERE r.validFrom <= $asOfTo AND r.validTo >= $asOfFrom AND r.id > $after',
+    );
+    expect(asOfParams('2025-02')).toEqual({ asOfFrom: '2025-02-01', asOfTo: '2025-02-31' });
+    expect(asOfParams(undefined)).toEqual({});
+  });
+});
+
+describe('full-text candidate query', () => {
+  it('requires every token as a prefix, or its skeleton for long tokens', () => {
+    expect(luceneQuery('Hizballah al-Qods')).toBe(
+      '+(hizballah* OR sk_hzblh*) +al* +(qods* OR sk_qds*)',
+    );
+    expect(luceneQuery('  ')).toBeUndefined();
+    expect(luceneQuery("'}) //")).toBeUndefined();
+  });
+
+  it('keeps tokens that prefix the skeleton marker off skeleton terms', () => {
+    expect(luceneQuery('s')).toBe('+/s[^_]*/');
+    expect(luceneQuery('SK')).toBe('+/sk[^_]*/');
+  });
+
+  it('escapes Lucene syntax', () => {
+    expect(escapeLucene('a+b:c*"d"/e')).toBe('a\\+b\\:c\\*\\"d\\"\\/e');
+  });
+});
+
+describe('record mapping', () => {
+  it('reads back every actor and relationship of the fixture as written', () => {
+    for (const actor of fixtureActors) {
+      expect(propsToActor(actorToProps(actor))).toEqual(actor);
+    }
+    for (const rel of fixtureRelationships) {
+      const props = relationshipToProps(rel);
+      const row = { props, type: rel.type, source: rel.source, target: rel.target };
+      expect(rowToRelationship(row)).toEqual(rel);
+    }
+  });
+
+  it('stores padded validity and the search terms, and no undefined members', () => {
+    const props = relationshipToProps(fixtureRelationships[1]!);
+    expect(props).toMatchObject({ validFrom: '2015-01-01', validTo: '2020-12-31' });
+    expect(Object.values(props)).not.toContain(undefined);
+    expect(actorToProps(fixtureActors[2]!).searchText.split(' ')).toEqual(
+      expect.arrayContaining(['charlie', 'grup', 'sk_chrl']),
+    );
+  });
+});

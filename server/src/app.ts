@@ -14,9 +14,17 @@ import { requestIdPlugin } from './graphql/requestIdPlugin';
 import { resolvers } from './graphql/resolvers';
 import { readTypeDefs } from './graphql/schema';
 import { exportRouter } from './export/exportRouter';
+import { armor } from './graphql/armor';
+import { queryCostPlugin } from './graphql/queryCost';
+import { maxTokens } from './graphql/maxTokens';
+import { jsonErrors, openReadOnlyCors, perClientRateLimit, securityHeaders } from './http/security';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 export interface AppDeps {
-  config: Pick<Config, 'production' | 'clientDist'>;
+  config: Pick<
+    Config,
+    'production' | 'clientDist' | 'rateLimitPerMinute' | 'trustProxy' | 'queryBounds'
+  >;
   services: Services;
   readiness: Pick<Readiness, 'check'>;
   logger: Logger;
@@ -31,11 +39,20 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** The Express app with GraphQL, health and the client; no listen (tests use it directly). */
 export async function createApp({ config, services, readiness, logger }: AppDeps): Promise<App> {
+  const protection = armor(config.queryBounds, config.production);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
     formatError: createFormatError(logger, config.production),
-    plugins: [requestIdPlugin()],
+    plugins: [
+      ...protection.plugins,
+      queryCostPlugin(config.queryBounds.maxCost),
+      requestIdPlugin(),
+      // No landing page: it loads a remote sandbox, and GET /graphql is for queries.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: true,
     // Apollo's default: rejects simple (CSRF-able) requests without a JSON content type or preflight header.
     csrfPrevention: true,
@@ -44,6 +61,8 @@ export async function createApp({ config, services, readiness, logger }: AppDeps
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.get('x-request-id');
     const id = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -68,9 +87,14 @@ export async function createApp({ config, services, readiness, logger }: AppDeps
     res.status(state.ready ? 200 : 503).json(state);
   });
 
+  const limiter =
+    config.rateLimitPerMinute > 0 ? [perClientRateLimit(config.rateLimitPerMinute)] : [];
   app.use(
     '/graphql',
+    openReadOnlyCors(),
+    ...limiter,
     express.json({ limit: '100kb' }),
+    maxTokens(config.queryBounds.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         services,
@@ -80,8 +104,11 @@ export async function createApp({ config, services, readiness, logger }: AppDeps
     }),
   );
 
-  app.use('/export', exportRouter(services));
+  app.use('/export', openReadOnlyCors(), ...limiter, exportRouter(services));
   serveClient(app, config.clientDist);
+  jsonErrors(app, (err, req) =>
+    logger.error({ err, requestId: req.res?.locals.requestId }, 'request failed'),
+  );
   return { app, apollo };
 }
 

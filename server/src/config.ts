@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_QUERY_BOUNDS, type QueryBounds } from './graphql/armor';
 
 /** Which GraphStore serves the API. */
 export type StoreKind = 'memory' | 'neo4j';
@@ -31,6 +32,16 @@ export interface Config {
   production: boolean;
   /** CLIENT_DIST, default client/dist: the built client served at /. */
   clientDist: string;
+  /** RATE_LIMIT_PER_MINUTE, default 600: requests per client IP per minute on /graphql and /export (0 = off). */
+  rateLimitPerMinute: number;
+  /**
+   * TRUST_PROXY, default false: Express's `trust proxy`. Leave false unless a
+   * reverse proxy sets X-Forwarded-For; then give its hop count (1) or
+   * address, so clients cannot spoof their IP past the rate limit.
+   */
+  trustProxy: boolean | number | string;
+  /** MAX_QUERY_DEPTH (12), MAX_QUERY_ALIASES (15), MAX_QUERY_TOKENS (2000), MAX_QUERY_COST (100000). */
+  queryBounds: QueryBounds;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -60,6 +71,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     production: env.NODE_ENV === 'production',
     clientDist: path.resolve(REPO_ROOT, env.CLIENT_DIST ?? 'client/dist'),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    queryBounds: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_QUERY_BOUNDS.maxDepth, 2, 100),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULT_QUERY_BOUNDS.maxAliases, 0, 1000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', DEFAULT_QUERY_BOUNDS.maxTokens, 50, 100_000),
+      maxDirectives: DEFAULT_QUERY_BOUNDS.maxDirectives,
+      maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_QUERY_BOUNDS.maxCost, 10, 1e9),
+    },
   };
 }
 
@@ -85,4 +105,10 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { readSeed } from '@explorer/graph-seed';
 import { createApp } from '../app';
-import { createLogger } from '../logger';
+import { loadConfig } from '../config';
+import { createLogger, type Logger } from '../logger';
 import { Readiness } from '../readiness';
 import { createServices } from '../services/Services';
 import type { GraphStore } from '../store/GraphStore';
@@ -28,8 +29,12 @@ export interface TestServer {
  * The real Express app on an ephemeral port, over a store holding the curated
  * graph (the embedded store unless one is given, e.g. Neo4j).
  */
-export async function startTestServer(given?: GraphStore): Promise<TestServer> {
-  const logger = createLogger('silent');
+export async function startTestServer(
+  given?: GraphStore,
+  options: { env?: NodeJS.ProcessEnv; logger?: Logger } = {},
+): Promise<TestServer> {
+  const env = options.env ?? {};
+  const logger = options.logger ?? createLogger('silent');
   const seed = readSeed();
   const store = given ?? new MemoryGraphStore();
   const readiness = new Readiness(
@@ -43,7 +48,7 @@ export async function startTestServer(given?: GraphStore): Promise<TestServer> {
   await readiness.start();
   const services = createServices(store, seed.documents);
   const { app, apollo } = await createApp({
-    config: { production: false, clientDist: '/nonexistent' },
+    config: loadConfig({ CLIENT_DIST: '/nonexistent', RATE_LIMIT_PER_MINUTE: '0', ...env }),
     services,
     readiness,
     logger,

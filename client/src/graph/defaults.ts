@@ -11,7 +11,7 @@ export interface GraphOptions {
   animationDuration: number;
   /** Space kept around the graph when fitting it to the viewport. Default 40. */
   fitPadding: number;
-  /** Distance from its parent at which expanded neighbours are placed. Default 140. */
+  /** Distance from its parent at which expanded neighbours are placed. Default 160. */
   expandRadius: number;
   /** Diameter of a node. Default 28. */
   nodeSize: number;
@@ -25,6 +25,8 @@ export interface GraphOptions {
   moneyWidthFloorUsd: number;
   /** Extra width per tenfold of amount above the floor. Default 1.6. */
   moneyWidthPerDecade: number;
+  /** Closest zoom when the view moves to show a path or a selection. Default 1.2. */
+  focusMaxZoom: number;
   /** Zoom limits: the view never zooms out or in past these. Defaults 0.1 and 3. */
   minZoom: number;
   maxZoom: number;
@@ -37,13 +39,14 @@ export const defaults: GraphOptions = {
   animate: true,
   animationDuration: 400,
   fitPadding: 40,
-  expandRadius: 140,
+  expandRadius: 160,
   nodeSize: 28,
   labelMaxWidth: 120,
   minMoneyWidth: 2,
   maxMoneyWidth: 12,
   moneyWidthFloorUsd: 1e6,
   moneyWidthPerDecade: 1.6,
+  focusMaxZoom: 1.2,
   minZoom: 0.1,
   maxZoom: 3,
 };

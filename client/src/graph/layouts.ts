@@ -69,9 +69,12 @@ export function layoutOptions(
         ...common,
         quality: 'default',
         randomize: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        nodeSeparation: 90,
+        // Room for labels between hubs' spokes; gravity keeps the small
+        // disconnected pieces close so that the first fit stays readable.
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 100,
+        gravity: 0.5,
+        nodeSeparation: 100,
       } as LayoutOptions;
     case 'breadthfirst':
       return {

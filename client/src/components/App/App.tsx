@@ -118,6 +118,22 @@ export function App() {
           <Legend />
         </div>
         <aside className="sidebar" aria-label="Details">
+          <PathFinder
+            from={pathFrom}
+            to={pathTo}
+            onChangeFrom={(actor) => setEnd('from', actor)}
+            onChangeTo={(actor) => setEnd('to', actor)}
+            options={pathOptions}
+            onChangeOptions={(options) => {
+              setPathOptions(options);
+              setChosenPath(null);
+            }}
+            state={paths.state}
+            onRetry={paths.retry}
+            chosen={chosenPath}
+            onChoose={setChosenPath}
+            onSelectActor={selectActor}
+          />
           {selection?.kind === 'actor' ? (
             <ActorPanel
               key={selection.id}
@@ -149,22 +165,6 @@ export function App() {
               </p>
             </section>
           ) : null}
-          <PathFinder
-            from={pathFrom}
-            to={pathTo}
-            onChangeFrom={(actor) => setEnd('from', actor)}
-            onChangeTo={(actor) => setEnd('to', actor)}
-            options={pathOptions}
-            onChangeOptions={(options) => {
-              setPathOptions(options);
-              setChosenPath(null);
-            }}
-            state={paths.state}
-            onRetry={paths.retry}
-            chosen={chosenPath}
-            onChoose={setChosenPath}
-            onSelectActor={selectActor}
-          />
         </aside>
       </main>
     </div>

@@ -4,6 +4,7 @@ import { createGraph } from '../../graph/createGraph';
 import { canvasAvailable, isHeadless } from '../../graph/headless';
 import { withDefaults, type GraphOptions, type LayoutName } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
+import { focusOn } from '../../graph/camera';
 import { clearHighlight, highlight, type HighlightIds } from '../../graph/highlight';
 import { runLayout } from '../../graph/layouts';
 import { placeNewNodes } from '../../graph/placement';
@@ -78,7 +79,9 @@ export function GraphView(props: GraphViewProps) {
     if (fresh.length === 0) return;
     const firstTime = cy.nodes().empty();
     const added = cy.add(fresh);
-    if (firstTime) void runLayout(cy, currentLayout(), options);
+    // The first layout is not animated: every node starts at the origin, and
+    // an explosion from one point shows nothing (and warns about overlaps).
+    if (firstTime) void runLayout(cy, currentLayout(), { ...options, animate: false });
     else placeNewNodes(cy, added.nodes(), data.anchor, options);
   }, [data, options]);
 
@@ -102,12 +105,7 @@ export function GraphView(props: GraphViewProps) {
       return;
     }
     const marked = highlight(cy, highlighted);
-    if (marked.nonempty() && !isHeadless(cy)) {
-      cy.animate(
-        { fit: { eles: marked, padding: options.fitPadding * 2 } },
-        { duration: options.animationDuration },
-      );
-    }
+    if (marked.nonempty() && !isHeadless(cy)) focusOn(cy, marked, options);
   }, [highlighted, data, options]);
 
   function relayout(name: LayoutName) {

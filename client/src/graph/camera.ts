@@ -1,0 +1,25 @@
+import type { Collection, Core } from 'cytoscape';
+import { defaults, type GraphOptions } from './defaults';
+
+/**
+ * The zoom at which `eles` fill the viewport less `padding`, capped at
+ * `maxZoom` so that a path of three nodes does not fill the screen.
+ */
+export function fitZoom(cy: Core, eles: Collection, padding: number, maxZoom: number): number {
+  const box = eles.boundingBox({});
+  const width = Math.max(1, cy.width() - 2 * padding);
+  const height = Math.max(1, cy.height() - 2 * padding);
+  const zoom = Math.min(width / Math.max(1, box.w), height / Math.max(1, box.h));
+  return Math.max(cy.minZoom(), Math.min(maxZoom, zoom));
+}
+
+/** Moves the camera to show `eles`, centred, no closer than `focusMaxZoom`. */
+export function focusOn(cy: Core, eles: Collection, options: GraphOptions = defaults): void {
+  if (eles.empty()) return;
+  const zoom = fitZoom(cy, eles, options.fitPadding * 2, options.focusMaxZoom);
+  const box = eles.boundingBox({});
+  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const pan = { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom };
+  if (options.animate) cy.animate({ zoom, pan }, { duration: options.animationDuration });
+  else cy.viewport({ zoom, pan });
+}

@@ -7,7 +7,8 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export interface RunningServer {
   url: string;
   output: () => string;
-  stop(): Promise<number | null>;
+  /** SIGTERM to the process group; resolves with how npm exited (npm itself may die of the signal). */
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 export async function freePort(): Promise<number> {
@@ -61,8 +62,8 @@ export async function startServer(
     output: () => log,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
-        child.once('exit', (code) => resolve(code));
+        if (child.exitCode !== null) return resolve({ code: child.exitCode, signal: null });
+        child.once('exit', (code, signal) => resolve({ code, signal }));
         // npm start runs node in the same process group: signal the group.
         process.kill(-child.pid!, 'SIGTERM');
       }),

@@ -55,6 +55,10 @@ export const resolvers: Resolvers = {
     source: (rel, _args, ctx) => endpoint(ctx, rel.source),
     target: (rel, _args, ctx) => endpoint(ctx, rel.target),
   },
+  Evidence: {
+    documentTitle: (evidence, _args, { services }) =>
+      services.documents.find((d) => d.id === evidence.document)?.title ?? null,
+  },
   Path: {
     hops: (path) => path.relationships.length,
   },

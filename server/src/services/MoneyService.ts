@@ -15,7 +15,10 @@ export interface FlowTotal {
   counterpartyId?: string;
   year?: number | null;
   usd: number;
+  inUsd: number;
+  outUsd: number;
   count: number;
+  knownCount: number;
 }
 
 export interface MoneyFlows {
@@ -69,10 +72,11 @@ export class MoneyService {
     for (const rel of flows) {
       const usd = rel.amount?.usd;
       if (usd === undefined) unknownAmountCount++;
-      const other = rel.source === id ? rel.target : rel.source;
-      add(byCounterparty, other, { counterpartyId: other, usd: 0, count: 0 }, usd);
+      const outgoing = rel.source === id;
+      const other = outgoing ? rel.target : rel.source;
+      add(byCounterparty, other, { counterpartyId: other, ...EMPTY }, usd, outgoing);
       const year = yearOf(rel.start) ?? null;
-      add(byYear, year, { year, usd: 0, count: 0 }, usd);
+      add(byYear, year, { year, ...EMPTY }, usd, outgoing);
     }
     return {
       flows,
@@ -101,10 +105,23 @@ export class MoneyService {
   }
 }
 
-function add<K>(map: Map<K, FlowTotal>, key: K, empty: FlowTotal, usd: number | undefined): void {
+const EMPTY = { usd: 0, inUsd: 0, outUsd: 0, count: 0, knownCount: 0 };
+
+function add<K>(
+  map: Map<K, FlowTotal>,
+  key: K,
+  empty: FlowTotal,
+  usd: number | undefined,
+  outgoing: boolean,
+): void {
   const total = map.get(key) ?? empty;
   total.count++;
-  total.usd += usd ?? 0;
+  if (usd !== undefined) {
+    total.knownCount++;
+    total.usd += usd;
+    if (outgoing) total.outUsd += usd;
+    else total.inUsd += usd;
+  }
   map.set(key, total);
 }
 

@@ -68,7 +68,7 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       }>(`{
         actor(id: "mohammad-hossein-shamkhani") {
           id name kind aliases degree
-          relationships { id type source { id } target { id } evidence { excerpt document section } }
+          relationships { id type source { id } target { id } evidence { excerpt document documentTitle section } }
           designations { type program source { id } }
         }
       }`);
@@ -77,6 +77,7 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       expect(actor.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/Hector/)]));
       expect(actor.relationships.length).toBe(actor.degree);
       for (const rel of actor.relationships) expect(rel.evidence.length).toBeGreaterThan(0);
+      expect(JSON.stringify(actor.relationships)).toContain('The dilemmas of an ayatollah');
       expect(actor.designations).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ type: 'SANCTIONS', source: { id: 'european-union' } }),
@@ -198,7 +199,7 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
         };
       }>(`{ moneyFlows(id: "hezbollah", direction: IN) {
             flows { id amount { usd } } byYear { year usd count }
-            byCounterparty { counterparty { id } usd } unknownAmountCount } }`);
+            byCounterparty { counterparty { id } usd inUsd outUsd knownCount count } unknownAmountCount } }`);
       const flows = res.data!.moneyFlows;
       expect(flows.flows.map((f) => f.id)).toContain('iran--funds--hezbollah--2025');
       expect(flows.byYear).toEqual(
@@ -208,6 +209,15 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
         flows.flows.filter((f) => f.amount?.usd == null).length,
       );
       expect(flows.unknownAmountCount).toBeGreaterThan(0);
+      const iran = flows.byCounterparty.find((c) => c.counterparty.id === 'iran') as unknown as {
+        usd: number;
+        inUsd: number;
+        outUsd: number;
+        knownCount: number;
+        count: number;
+      };
+      expect(iran).toMatchObject({ inUsd: 1e9, outUsd: 0, usd: 1e9 });
+      expect(iran.knownCount).toBeLessThanOrEqual(iran.count);
     });
 
     it('exposure: the son is DESIGNATED, his father LINKED through their family tie', async () => {

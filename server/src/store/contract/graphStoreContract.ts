@@ -166,10 +166,18 @@ export function graphStoreContract(
   });
 
   describe('neighborhood', () => {
-    it('depth 1 has the centre, its neighbours and the links to them', async () => {
+    it('depth 1 has the centre, its neighbours and every link among them', async () => {
       const sub = await store.neighborhood('alpha', { depth: 1, limit: 100 });
       expect(ids(sub.actors)).toEqual(['alpha', 'bravo', 'charlie', 'echo', 'golf']);
-      expect(ids(sub.relationships)).toEqual(['rel-01', 'rel-02', 'rel-05', 'rel-08', 'rel-09']);
+      // rel-03 joins two neighbours: the neighbourhood is the induced subgraph.
+      expect(ids(sub.relationships)).toEqual([
+        'rel-01',
+        'rel-02',
+        'rel-03',
+        'rel-05',
+        'rel-08',
+        'rel-09',
+      ]);
       expect(sub.truncated).toBe(false);
     });
 

@@ -14,9 +14,10 @@ export interface IdSubgraph {
 }
 
 /**
- * Actors within `depth` hops and the relationships seen on the way (every
- * usable relationship touching an actor closer than `depth`). When more than
- * `limit`, keeps those nearest the centre (by the farther endpoint), then by id.
+ * Actors within `depth` hops and every usable relationship among them (the
+ * induced subgraph: one more expansion finds the links between actors of the
+ * outermost ring). When more than `limit`, keeps those nearest the centre
+ * (by the farther endpoint), then by id.
  */
 export async function neighborhoodIds(
   centre: string,
@@ -25,6 +26,12 @@ export async function neighborhoodIds(
   limit: number,
 ): Promise<IdSubgraph> {
   const result = await bfs(centre, expand, { maxHops: depth });
+  const ring = [...result.distance].filter(([, d]) => d === depth).map(([id]) => id);
+  if (ring.length > 0) {
+    for (const step of await expand(ring)) {
+      if (result.distance.has(step.to)) result.steps.push(step);
+    }
+  }
   const reach = (rel: Relationship): number =>
     Math.max(result.distance.get(rel.source) ?? depth, result.distance.get(rel.target) ?? depth);
   const all = uniqueRelationships(result.steps.map((s) => s.rel));

@@ -119,4 +119,16 @@ describe('SearchBox', () => {
     await act(async () => fireEvent.click(screen.getByTestId('retry')));
     expect(await screen.findByText(/No actor matches/)).toBeInTheDocument();
   });
+
+  it('keeps suggestions up while the query grows, but not after a new start', async () => {
+    serve();
+    render(<SearchBox label="Search" onSelect={jest.fn()} debounceMs={30} />);
+    type('hou');
+    await screen.findByText('Houthis');
+    type('hout');
+    expect(screen.getByText('Houthis')).toBeInTheDocument();
+    type('qods');
+    expect(screen.queryByText('Houthis')).toBeNull();
+    expect(await screen.findByText('Qods Force')).toBeInTheDocument();
+  });
 });

@@ -45,11 +45,16 @@ export function SearchBox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState<{ query: string; index: number }>({ query: '', index: -1 });
   const query = useDebounced(text.trim(), debounceMs);
-  const { state, retry } = useAsync(query.length >= minChars ? `search:${query}` : null, (signal) =>
-    searchActors({ query, first: limit }, signal),
+  const { state, retry } = useAsync(
+    query.length >= minChars ? `search:${query}` : null,
+    async (signal) => ({
+      query,
+      results: await searchActors({ query, first: limit }, signal),
+    }),
   );
-  const results =
-    state.status === 'ok' ? state.data : state.status === 'loading' ? (state.stale ?? []) : [];
+  const answer =
+    state.status === 'ok' ? state.data : state.status === 'loading' ? state.stale : undefined;
+  const results = answer && related(answer.query, text.trim()) ? answer.results : [];
   // The active option belongs to one result list; a new query starts with none.
   const activeIndex = active.query === query ? Math.min(active.index, results.length - 1) : -1;
   const showList = open && text.trim().length >= minChars;
@@ -144,11 +149,20 @@ export function SearchBox({
       <p className="visually-hidden" role="status" aria-live="polite">
         {showList ? statusText(state.status, results.length) : ''}
       </p>
-      {showList && state.status === 'ok' && results.length === 0 ? (
+      {showList &&
+      state.status === 'ok' &&
+      state.data.query === text.trim() &&
+      results.length === 0 ? (
         <p className="suggestions-empty">No actor matches “{query}”.</p>
       ) : null}
     </div>
   );
+}
+
+/** While typing on ("hez" → "hezb"), the previous suggestions stay up; after a new start they do not. */
+function related(previous: string, current: string): boolean {
+  const [a, b] = [previous.toLowerCase(), current.toLowerCase()];
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 function statusText(status: string, count: number): string {

@@ -1,0 +1,118 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { GraphQLFault, installFakeServer } from '../../test/fakeServer';
+import {
+  detailOf,
+  ofacSanctionsNetwork,
+  qodsDetail,
+  qodsFundsHezbollah,
+  scriptActor,
+  shamkhaniControlsNetwork,
+  shamkhaniNetwork,
+  networkOwnsFleet,
+} from '../../test/fixtures';
+import { ActorPanel, type ActorPanelProps } from './ActorPanel';
+
+function setup(actorId: string, overrides: Partial<ActorPanelProps> = {}) {
+  const props: ActorPanelProps = {
+    actorId,
+    onSelectActor: jest.fn(),
+    onSelectRelationship: jest.fn(),
+    onExpand: jest.fn(),
+    onPathFrom: jest.fn(),
+    onPathTo: jest.fn(),
+    ...overrides,
+  };
+  render(<ActorPanel {...props} />);
+  return props;
+}
+
+const network = detailOf(shamkhaniNetwork, [
+  ofacSanctionsNetwork,
+  shamkhaniControlsNetwork,
+  networkOwnsFleet,
+]);
+
+describe('ActorPanel', () => {
+  beforeEach(() => {
+    installFakeServer({
+      Actor: ({ id }) => {
+        if (id === 'missing') return { actor: null };
+        if (id === 'broken') throw new GraphQLFault('INTERNAL_SERVER_ERROR');
+        const found = [qodsDetail, network, detailOf(scriptActor)].find((a) => a.id === id);
+        return { actor: found ?? null };
+      },
+    });
+  });
+
+  it('groups relationships by type and says each one in words, with its evidence', async () => {
+    setup('shamkhani-network');
+    const panel = await screen.findByTestId('actor-panel');
+    expect(await within(panel).findByTestId('actor-panel-name')).toHaveTextContent(
+      'Shamkhani shipping network',
+    );
+    expect(panel).toHaveTextContent('A collective actor standing for 115 members.');
+    const headings = within(panel)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(['Controls (1)', 'Owns (1)', 'Sanctions (1)']);
+    const items = within(panel)
+      .getAllByTestId('relationship-item')
+      .map((i) => i.textContent);
+    expect(items[0]).toContain('Mohammad Hossein Shamkhani controls Shamkhani shipping network');
+    expect(items[1]).toContain('Shamkhani shipping network owns Shamkhani tanker fleet');
+    expect(within(panel).getByTestId('evidence-excerpt')).toHaveTextContent(
+      '“Mohammad Hossein Shamkhani runs a vast shipping empire.”',
+    );
+    expect(panel).toHaveTextContent('OFAC, 2025-07-30');
+    expect(panel).toHaveTextContent('§ The Shamkhani network');
+  });
+
+  it('lists designations with authority, program and date', async () => {
+    const props = setup('shamkhani-network');
+    const designation = await screen.findByTestId('designation');
+    expect(designation).toHaveTextContent('OFAC · IRAN-EO13846 · 2025-07-30');
+    fireEvent.click(within(designation).getByRole('button', { name: 'OFAC' }));
+    expect(props.onSelectActor).toHaveBeenCalledWith('us-ofac');
+  });
+
+  it('offers expand, path from, path to, counterpart links and the link itself', async () => {
+    const props = setup('irgc-qods-force');
+    fireEvent.click(await screen.findByTestId('path-from'));
+    expect(props.onPathFrom).toHaveBeenCalledWith({
+      id: 'irgc-qods-force',
+      name: 'Qods Force',
+      kind: 'MILITARY_UNIT',
+    });
+    fireEvent.click(screen.getByTestId('path-to'));
+    expect(props.onPathTo).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Expand neighbours' }));
+    expect(props.onExpand).toHaveBeenCalledWith('irgc-qods-force');
+    fireEvent.click(screen.getByRole('button', { name: 'Hezbollah' }));
+    expect(props.onSelectActor).toHaveBeenCalledWith('hezbollah');
+    const funds = screen
+      .getAllByTestId('relationship-item')
+      .find((i) => i.textContent?.includes('funds'))!;
+    fireEvent.click(within(funds).getByRole('button', { name: 'Show this link' }));
+    expect(props.onSelectRelationship).toHaveBeenCalledWith(qodsFundsHezbollah);
+    expect(funds).toHaveTextContent('$1bn');
+    expect(funds).toHaveTextContent('2025');
+  });
+
+  it('renders a name made of markup as text', async () => {
+    setup(scriptActor.id);
+    const name = await screen.findByTestId('actor-panel-name');
+    expect(name).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(name.querySelector('img')).toBeNull();
+  });
+
+  it('says when the actor does not exist, and offers Retry when loading fails', async () => {
+    setup('missing');
+    expect(await screen.findByText(/No actor has the id “missing”/)).toBeInTheDocument();
+  });
+
+  it('offers Retry when loading fails', async () => {
+    setup('broken');
+    expect(await screen.findByTestId('error-banner')).toBeInTheDocument();
+    expect(screen.getByTestId('retry')).toBeInTheDocument();
+  });
+});

@@ -6,7 +6,7 @@ import { MemoryGraphStore } from './memory/MemoryGraphStore';
 export async function createStore(config: Config): Promise<GraphStore> {
   switch (config.store) {
     case 'memory':
-      return new MemoryGraphStore();
+      return new MemoryGraphStore(config.queryTimeoutMs);
     case 'neo4j': {
       const { Neo4jGraphStore } = await import('./neo4j/Neo4jGraphStore.js');
       return new Neo4jGraphStore({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });

@@ -18,7 +18,7 @@ import type {
   TraverseQuery,
   WalkFilter,
 } from '../GraphStore';
-import type { Expand, IdPath, Step } from '../walk/walk';
+import { withDeadline, type Expand, type IdPath, type Step } from '../walk/walk';
 import {
   nearestIds,
   neighborhoodIds,
@@ -38,6 +38,9 @@ type EdgeAttrs = { rel: Relationship };
 export class MemoryGraphStore implements GraphStore {
   readonly name = 'memory';
   private readonly g = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+
+  /** @param queryTimeoutMs deadline of each walk (neighbourhood, paths, traverse, exposure); default 5000. */
+  constructor(private readonly queryTimeoutMs = 5000) {}
 
   async init(): Promise<void> {}
   async close(): Promise<void> {}
@@ -183,7 +186,8 @@ export class MemoryGraphStore implements GraphStore {
       }
       return steps;
     };
-    return this.materialize(await traverseIds(actorId, expand, query.maxHops, query.limit));
+    const timed = withDeadline(expand, 'traverse', this.queryTimeoutMs);
+    return this.materialize(await traverseIds(actorId, timed, query.maxHops, query.limit));
   }
 
   async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
@@ -194,7 +198,11 @@ export class MemoryGraphStore implements GraphStore {
         'SANCTIONS links are what exposure looks for, not a way through',
       );
     }
-    const expand = this.expander({ types: query.via, asOf: query.asOf }, false);
+    const expand = withDeadline(
+      this.expander({ types: query.via, asOf: query.asOf }, false),
+      'sanctionExposure',
+      this.queryTimeoutMs,
+    );
     const targets = async (ids: readonly string[]) =>
       ids.filter((id) => this.isDesignated(id, query.asOf));
     const paths = await nearestIds(actorId, expand, targets, query.maxHops, query.first);

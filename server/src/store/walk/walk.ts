@@ -1,5 +1,6 @@
 import type { Relationship } from '@explorer/graph-seed';
 import { compareStrings } from '../../domain/search';
+import { StoreTimeoutError } from '../../errors/DomainError';
 
 /**
  * Breadth-first walks shared by both stores. A store supplies `expand`: given
@@ -117,4 +118,18 @@ export function uniqueRelationships(rels: Iterable<Relationship>): Relationship[
   const byId = new Map<string, Relationship>();
   for (const rel of rels) byId.set(rel.id, rel);
   return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * Gives each BFS level a turn of the event loop and a deadline: other
+ * requests are served meanwhile, and a walk past `deadline` (epoch ms) fails
+ * with StoreTimeoutError instead of holding the process.
+ */
+export function withDeadline(expand: Expand, operation: string, timeoutMs: number): Expand {
+  const deadline = Date.now() + timeoutMs;
+  return async (frontier) => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (Date.now() > deadline) throw new StoreTimeoutError(operation, timeoutMs);
+    return expand(frontier);
+  };
 }

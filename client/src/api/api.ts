@@ -12,6 +12,8 @@ import type {
   NeighborhoodQueryVariables,
   PathsQuery,
   PathsQueryVariables,
+  SanctionExposureQuery,
+  SanctionExposureQueryVariables,
   SearchActorsQuery,
   SearchActorsQueryVariables,
 } from '../generated/graphql';
@@ -23,6 +25,7 @@ import {
   NEIGHBORHOOD,
   PATHS,
   RELATIONSHIP_FIELDS,
+  SANCTION_EXPOSURE,
   SEARCH_ACTORS,
   SUBGRAPH_FIELDS,
   withFragments,
@@ -36,6 +39,7 @@ export type ActorDetail = NonNullable<ActorQuery['actor']>;
 export type Subgraph = GraphQuery['graph'];
 export type PathResult = PathsQuery['paths'][number];
 export type SourceDocument = DocumentsQuery['documents'][number];
+export type Exposure = SanctionExposureQuery['sanctionExposure'];
 export type {
   ActorKind,
   ActorSummaryFragment as ActorSummary,
@@ -98,6 +102,21 @@ export async function fetchPaths(
   const query = withFragments(PATHS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
   const data = await request<PathsQuery, PathsQueryVariables>('Paths', query, variables, signal);
   return data.paths;
+}
+
+/** How `id` is exposed to sanctions, with the shortest paths that explain it (server defaults: 3 hops, 20 paths). */
+export async function fetchSanctionExposure(
+  variables: LooseVariables<SanctionExposureQueryVariables> & { id: string },
+  signal?: AbortSignal,
+): Promise<Exposure> {
+  const query = withFragments(SANCTION_EXPOSURE, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
+  const data = await request<SanctionExposureQuery, SanctionExposureQueryVariables>(
+    'SanctionExposure',
+    query,
+    variables,
+    signal,
+  );
+  return data.sanctionExposure;
 }
 
 /** The documents that evidence cites. */

@@ -80,6 +80,11 @@ export const ACTOR = /* GraphQL */ `
       ...ActorSummary
       summary
       degree
+      totals {
+        inUsd
+        outUsd
+        unknownCount
+      }
       relationships {
         ...RelationshipFields
       }
@@ -130,6 +135,27 @@ export const PATHS = /* GraphQL */ `
         ...ActorSummary
       }
       relationships {
+        ...RelationshipFields
+      }
+    }
+  }
+`;
+
+export const SANCTION_EXPOSURE = /* GraphQL */ `
+  query SanctionExposure($id: ID!, $maxHops: Int, $first: Int) {
+    sanctionExposure(id: $id, maxHops: $maxHops, first: $first) {
+      status
+      rule
+      paths {
+        hops
+        actors {
+          ...ActorSummary
+        }
+        relationships {
+          ...RelationshipFields
+        }
+      }
+      designations {
         ...RelationshipFields
       }
     }

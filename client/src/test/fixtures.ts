@@ -5,6 +5,7 @@
  */
 import type {
   ActorDetail,
+  Exposure,
   ActorKind,
   ActorSummary,
   PathResult,
@@ -191,6 +192,7 @@ export const qodsDetail: ActorDetail = {
   ...qods,
   summary: 'The extraterritorial branch of the IRGC.',
   degree: 4,
+  totals: { inUsd: 0, outUsd: 1e9, unknownCount: 0 },
   relationships: [qodsFundsHezbollah, qodsPartOfIrgc, ofacSanctionsQods, qodsSuppliesHouthis],
   designations: [ofacSanctionsQods],
 };
@@ -200,6 +202,7 @@ export function detailOf(a: ActorSummary, relationships: RelationshipFields[] = 
     ...a,
     summary: null,
     degree: relationships.length,
+    totals: { inUsd: 0, outUsd: 0, unknownCount: 0 },
     relationships,
     designations: relationships.filter((r) => r.type === 'SANCTIONS' && r.target.id === a.id),
   };
@@ -211,3 +214,21 @@ export const houthisToHezbollah: PathResult = {
   actors: [houthis, qods, hezbollah],
   relationships: [qodsSuppliesHouthis, qodsFundsHezbollah],
 };
+
+/** `sanctionExposure(id: "houthis")`: one hop from the designated Qods Force. */
+export const houthisExposure: Exposure = {
+  status: 'LINKED',
+  rule: 'Houthis is 1 hop from designated Qods Force; by OFAC (SDGT).',
+  paths: [{ hops: 1, actors: [houthis, qods], relationships: [qodsSuppliesHouthis] }],
+  designations: [ofacSanctionsQods],
+};
+
+/** `sanctionExposure` of a designated actor. */
+export function designatedExposure(a: ActorSummary): Exposure {
+  return {
+    status: 'DESIGNATED',
+    rule: `${a.name} is designated.`,
+    paths: [{ hops: 0, actors: [a], relationships: [] }],
+    designations: [],
+  };
+}

@@ -9,6 +9,10 @@ import {
   shamkhaniControlsNetwork,
   shamkhaniNetwork,
   networkOwnsFleet,
+  houthis,
+  houthisExposure,
+  designatedExposure,
+  qodsSuppliesHouthis,
 } from '../../test/fixtures';
 import { ActorPanel, type ActorPanelProps } from './ActorPanel';
 
@@ -20,6 +24,7 @@ function setup(actorId: string, overrides: Partial<ActorPanelProps> = {}) {
     onExpand: jest.fn(),
     onPathFrom: jest.fn(),
     onPathTo: jest.fn(),
+    onShowPaths: jest.fn(),
     ...overrides,
   };
   render(<ActorPanel {...props} />);
@@ -35,10 +40,17 @@ const network = detailOf(shamkhaniNetwork, [
 describe('ActorPanel', () => {
   beforeEach(() => {
     installFakeServer({
+      SanctionExposure: ({ id }) =>
+        id === 'houthis'
+          ? { sanctionExposure: houthisExposure }
+          : { sanctionExposure: designatedExposure(qodsDetail) },
       Actor: ({ id }) => {
         if (id === 'missing') return { actor: null };
         if (id === 'broken') throw new GraphQLFault('INTERNAL_SERVER_ERROR');
-        const found = [qodsDetail, network, detailOf(scriptActor)].find((a) => a.id === id);
+        const houthisDetail = detailOf(houthis, [qodsSuppliesHouthis]);
+        const found = [qodsDetail, network, houthisDetail, detailOf(scriptActor)].find(
+          (a) => a.id === id,
+        );
         return { actor: found ?? null };
       },
     });
@@ -114,5 +126,21 @@ describe('ActorPanel', () => {
     setup('broken');
     expect(await screen.findByTestId('error-banner')).toBeInTheDocument();
     expect(screen.getByTestId('retry')).toBeInTheDocument();
+  });
+
+  it('shows documented money totals', async () => {
+    setup('irgc-qods-force');
+    const totals = await screen.findByLabelText('Documented money');
+    expect(totals).toHaveTextContent('Money in$0');
+    expect(totals).toHaveTextContent('Money out$1bn');
+  });
+
+  it('says how close the actor sits to a designated one and highlights the paths', async () => {
+    const props = setup('houthis');
+    const exposure = await screen.findByTestId('exposure');
+    expect(await within(exposure).findByText('Linked to a designated actor')).toBeInTheDocument();
+    expect(exposure).toHaveTextContent('Houthis ← (supplies, 2015) ← Qods Force');
+    fireEvent.click(within(exposure).getByRole('button', { name: /Highlight this path/ }));
+    expect(props.onShowPaths).toHaveBeenCalledWith(houthisExposure.paths);
   });
 });

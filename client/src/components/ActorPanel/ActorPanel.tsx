@@ -1,8 +1,15 @@
-import { fetchActor, type RelationshipFields, type SourceDocument } from '../../api/api';
+import {
+  fetchActor,
+  type PathResult,
+  type RelationshipFields,
+  type SourceDocument,
+} from '../../api/api';
+import { formatMoney } from '../../format/money';
 import { KIND_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
 import type { ActorRef } from '../../state/selection';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { ExposureSection } from '../ExposureSection/ExposureSection';
 import { KindIcon } from '../KindIcon/KindIcon';
 import { RelationshipList } from './RelationshipList';
 
@@ -14,6 +21,8 @@ export interface ActorPanelProps {
   onExpand: (id: string) => void;
   onPathFrom: (actor: ActorRef) => void;
   onPathTo: (actor: ActorRef) => void;
+  /** Highlight paths (sanctions exposure) in the graph. */
+  onShowPaths: (paths: PathResult[]) => void;
   onClose?: () => void;
 }
 
@@ -82,6 +91,7 @@ export function ActorPanel(props: ActorPanelProps) {
           Path to here
         </button>
       </div>
+      <MoneyTotals totals={actor.totals} />
       <h3>Designations ({actor.designations.length})</h3>
       {actor.designations.length ? (
         <ul className="designations">
@@ -102,6 +112,11 @@ export function ActorPanel(props: ActorPanelProps) {
       ) : (
         <p className="muted">No sanctions designation recorded.</p>
       )}
+      <ExposureSection
+        actorId={actor.id}
+        onShowPaths={props.onShowPaths}
+        onSelectActor={props.onSelectActor}
+      />
       <h3>Relationships ({actor.relationships.length})</h3>
       <RelationshipList
         actorId={actor.id}
@@ -111,5 +126,35 @@ export function ActorPanel(props: ActorPanelProps) {
         onSelectRelationship={props.onSelectRelationship}
       />
     </section>
+  );
+}
+
+const usd = (value: number) =>
+  formatMoney({ value, currency: 'USD', approximate: false, usd: value });
+
+/** Documented money in and out, in dollars; nothing when there is none. */
+function MoneyTotals({
+  totals,
+}: {
+  totals: { inUsd: number; outUsd: number; unknownCount: number };
+}) {
+  if (!totals.inUsd && !totals.outUsd && !totals.unknownCount) return null;
+  return (
+    <dl className="facts" aria-label="Documented money">
+      <div>
+        <dt>Money in</dt>
+        <dd>{usd(totals.inUsd)}</dd>
+      </div>
+      <div>
+        <dt>Money out</dt>
+        <dd>{usd(totals.outUsd)}</dd>
+      </div>
+      {totals.unknownCount ? (
+        <div>
+          <dt>Flows without amount</dt>
+          <dd>{totals.unknownCount}</dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

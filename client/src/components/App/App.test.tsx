@@ -8,6 +8,7 @@ import {
   hezbollah,
   houthis,
   houthisToHezbollah,
+  houthisExposure,
   networkNeighborhood,
   qods,
   qodsDetail,
@@ -52,6 +53,17 @@ function serve(): FakeServer {
       throw new GraphQLFault('NOT_FOUND');
     },
     Paths: () => ({ paths: [houthisToHezbollah] }),
+    SanctionExposure: ({ id }) =>
+      id === houthis.id
+        ? { sanctionExposure: houthisExposure }
+        : {
+            sanctionExposure: {
+              status: 'NONE',
+              rule: 'No designated actor within 3 hops.',
+              paths: [],
+              designations: [],
+            },
+          },
   });
 }
 
@@ -193,6 +205,23 @@ describe('App', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Clear from' }));
     expect(screen.queryByTestId('path-result')).toBeNull();
+    expect(cy().$('.highlighted')).toHaveLength(0);
+  });
+
+  it('highlights the paths that explain an exposure, until cleared', async () => {
+    serve();
+    render(<App />);
+    await screen.findByText(/8 actors/);
+    await searchAndPick('houthi', 'Houthis');
+    const exposure = await screen.findByTestId('exposure');
+    fireEvent.click(await within(exposure).findByRole('button', { name: /Highlight this path/ }));
+    expect(
+      cy()
+        .$('.highlighted')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual([houthis.id, qods.id, qodsSuppliesHouthis.id].sort());
+    fireEvent.click(screen.getByRole('button', { name: 'Clear highlight' }));
     expect(cy().$('.highlighted')).toHaveLength(0);
   });
 });

@@ -22,6 +22,9 @@ export function App() {
   const [pathTo, setPathTo] = useState<ActorRef | null>(null);
   const [pathOptions, setPathOptions] = useState(DEFAULT_PATH_OPTIONS);
   const [chosenPath, setChosenPath] = useState<number | null>(null);
+  // What the graph highlights: the path finder's paths, an exposure's paths, or nothing.
+  const [highlightSource, setHighlightSource] = useState<'paths' | 'exposure' | 'none'>('paths');
+  const [exposurePaths, setExposurePaths] = useState<PathResult[]>([]);
 
   const addPaths = useCallback(
     (paths: PathResult[]) =>
@@ -32,10 +35,13 @@ export function App() {
     [add],
   );
   const paths = usePaths(pathFrom, pathTo, pathOptions, addPaths);
-  const highlighted = useMemo(
-    () => (paths.state.status === 'ok' ? pathHighlight(paths.state.data, chosenPath) : null),
-    [paths.state, chosenPath],
-  );
+  const highlighted = useMemo(() => {
+    if (highlightSource === 'exposure') return pathHighlight(exposurePaths, null);
+    if (highlightSource === 'paths' && paths.state.status === 'ok') {
+      return pathHighlight(paths.state.data, chosenPath);
+    }
+    return null;
+  }, [highlightSource, exposurePaths, paths.state, chosenPath]);
   const documentsById = useMemo(
     () =>
       documents.state.status === 'ok'
@@ -54,6 +60,12 @@ export function App() {
   function setEnd(which: 'from' | 'to', actor: ActorRef | null) {
     (which === 'from' ? setPathFrom : setPathTo)(actor);
     setChosenPath(null);
+    setHighlightSource('paths');
+  }
+  function showExposure(found: PathResult[]) {
+    addPaths(found);
+    setExposurePaths(found);
+    setHighlightSource('exposure');
   }
 
   const selectedId =
@@ -114,6 +126,7 @@ export function App() {
             }}
             onExpand={(id) => void expand(id)}
             onClearSelection={() => setSelection(null)}
+            onClearHighlight={() => setHighlightSource('none')}
           />
           <Legend />
         </div>
@@ -127,11 +140,15 @@ export function App() {
             onChangeOptions={(options) => {
               setPathOptions(options);
               setChosenPath(null);
+              setHighlightSource('paths');
             }}
             state={paths.state}
             onRetry={paths.retry}
             chosen={chosenPath}
-            onChoose={setChosenPath}
+            onChoose={(index) => {
+              setChosenPath(index);
+              setHighlightSource('paths');
+            }}
             onSelectActor={selectActor}
           />
           {selection?.kind === 'actor' ? (
@@ -144,6 +161,7 @@ export function App() {
               onExpand={(id) => void expand(id)}
               onPathFrom={(actor) => setEnd('from', actor)}
               onPathTo={(actor) => setEnd('to', actor)}
+              onShowPaths={showExposure}
               onClose={() => setSelection(null)}
             />
           ) : null}

@@ -23,6 +23,8 @@ export interface GraphViewProps {
   onExpand: (id: string) => void;
   /** Click on the background. */
   onClearSelection: () => void;
+  /** "Clear highlight" in the toolbar, shown while something is highlighted. */
+  onClearHighlight?: () => void;
   /** Overrides of `graph/defaults`. */
   options?: Partial<GraphOptions>;
 }
@@ -129,6 +131,11 @@ export function GraphView(props: GraphViewProps) {
         >
           Hierarchy
         </button>
+        {highlighted && props.onClearHighlight ? (
+          <button type="button" onClick={props.onClearHighlight}>
+            Clear highlight
+          </button>
+        ) : null}
         <span className="hint">Click: details · Double-click: expand neighbours</span>
       </div>
       <div

@@ -23,6 +23,10 @@ export class Deadline {
   constructor(readonly ms: number) {
     this.end = Date.now() + ms;
   }
+  /** True once the time is up (with a little slack for clock and network). */
+  passed(): boolean {
+    return Date.now() >= this.end - 50;
+  }
   /** Milliseconds left, at least 1 (Neo4j reads 0 as "no timeout"). */
   remaining(): number {
     return Math.max(1, this.end - Date.now());
@@ -163,7 +167,7 @@ export class Neo4jClient {
       return await Promise.race([running, expired]);
     } catch (error) {
       timedOut = error instanceof StoreTimeoutError;
-      throw toStoreError(error, operation, deadline.ms);
+      throw toStoreError(error, operation, deadline.ms, deadline.passed());
     } finally {
       clearTimeout(timer);
       // Closing waits for a timed-out transaction to finish: do not hold the caller then.

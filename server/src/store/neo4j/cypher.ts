@@ -5,6 +5,7 @@ import {
   type RelationType,
 } from '@explorer/graph-seed';
 import { asOfInterval } from '../../domain/dates';
+import { InvalidArgumentError } from '../../errors/DomainError';
 
 /**
  * The one place where a value becomes Cypher text. Cypher cannot take a
@@ -16,15 +17,19 @@ import { asOfInterval } from '../../domain/dates';
 const TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 const KIND_SET: ReadonlySet<string> = new Set(ACTOR_KINDS);
 
-/** A relationship type checked against RELATION_TYPES; throws for anything else. */
+/** A relationship type checked against RELATION_TYPES; InvalidArgumentError for anything else. */
 export function relType(type: RelationType): string {
-  if (!TYPE_SET.has(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);
+  if (!TYPE_SET.has(type)) {
+    throw new InvalidArgumentError('type', `not a relationship type: ${JSON.stringify(type)}`);
+  }
   return type;
 }
 
-/** An actor kind checked against ACTOR_KINDS; throws for anything else. */
+/** An actor kind checked against ACTOR_KINDS; InvalidArgumentError for anything else. */
 export function kindLabel(kind: ActorKind): string {
-  if (!KIND_SET.has(kind)) throw new Error(`not an actor kind: ${JSON.stringify(kind)}`);
+  if (!KIND_SET.has(kind)) {
+    throw new InvalidArgumentError('kind', `not an actor kind: ${JSON.stringify(kind)}`);
+  }
   return kind;
 }
 

@@ -22,19 +22,46 @@ const UNAVAILABLE_CODES = new Set([
 /** Transaction deadline codes (TransactionTimedOut, TransactionTimedOutClientConfiguration). */
 const TIMEOUT_CODE = /TransactionTimedOut/;
 
-/** Any error thrown while talking to Neo4j, as the error the domain expects. */
-export function toStoreError(error: unknown, operation: string, timeoutMs: number): Error {
+/**
+ * A transaction stopped by the server: past its timeout, by an operator, or
+ * at shutdown (LockClientStopped is how a timeout looks while waiting for a lock).
+ */
+const TERMINATED_CODES = new Set([
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
+]);
+
+/**
+ * Any error thrown while talking to Neo4j, as the error the domain expects.
+ * `deadlinePassed` tells a termination by our own timeout (StoreTimeoutError)
+ * from one by an operator or a shutdown (StoreUnavailableError).
+ */
+export function toStoreError(
+  error: unknown,
+  operation: string,
+  timeoutMs: number,
+  deadlinePassed = false,
+): Error {
   if (error instanceof DomainError) return error;
   if (error instanceof Neo4jError) {
-    if (TIMEOUT_CODE.test(error.code)) {
+    if (TIMEOUT_CODE.test(error.code) || (deadlinePassed && TERMINATED_CODES.has(error.code))) {
       return new StoreTimeoutError(operation, timeoutMs, { cause: error });
+    }
+    if (TERMINATED_CODES.has(error.code)) {
+      return new StoreUnavailableError(
+        `neo4j ${operation}: the transaction was terminated (${error.code})`,
+        { cause: error },
+      );
     }
     if (UNAVAILABLE_CODES.has(error.code) || isAcquisitionTimeout(error)) {
       return new StoreUnavailableError(describeUnavailable(operation, error), { cause: error });
     }
     return new Error(`neo4j ${operation}: failed with ${error.code}`, { cause: error });
   }
-  return new Error(`neo4j ${operation}: failed`, { cause: error });
+  // Not from the driver (e.g. thrown by our own code inside a transaction): unchanged.
+  return error instanceof Error ? error : new Error(`neo4j ${operation}: failed`, { cause: error });
 }
 
 function isAcquisitionTimeout(error: Neo4jError): boolean {

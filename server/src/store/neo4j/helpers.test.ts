@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../errors/DomainError';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import { relType, relTypes, kindLabel, where, validOn, asOfParams } from './cypher';
 import { escapeLucene, luceneQuery } from './fulltext';
@@ -10,9 +11,13 @@ describe('Cypher text built from values', () => {
     expect(relTypes([])).toBe('');
     expect(kindLabel('VESSEL')).toBe('VESSEL');
     for (const bad of ['funds', 'FUNDS]->() DETACH DELETE n //', 'OWNS|FUNDS', '`X`', '']) {
-      expect(() => relType(bad as 'FUNDS')).toThrow(/not a relationship type/);
+      expect(() => relType(bad as 'FUNDS')).toThrow(
+        expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
+      );
     }
-    expect(() => kindLabel('Person' as 'PERSON')).toThrow(/not an actor kind/);
+    expect(() => kindLabel('Person' as 'PERSON')).toThrow(
+      expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
+    );
   });
 
   it('adds the asOf condition only with asOf, as padded bounds', () => {

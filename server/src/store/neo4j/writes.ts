@@ -29,6 +29,8 @@ export async function upsertRelationships(
   relationships: readonly Relationship[],
 ): Promise<void> {
   if (relationships.length === 0) return;
+  // Refuse an unknown type before anything is written.
+  for (const rel of relationships) relType(rel.type);
   const batches = chunks(lastOfEachId(relationships), WRITE_BATCH);
   // With several transactions, check the whole call first so a bad reference writes nothing.
   if (batches.length > 1) {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Neo4jConnection } from './Neo4jClient';
+import { Neo4jGraphStore } from './Neo4jGraphStore';
 
 /**
  * Shared by every test suite that needs a real Neo4j (store contract, GraphQL
@@ -47,7 +48,8 @@ export const LOCK_WAIT_MS = 5 * 60_000;
 /**
  * `describe` for a suite that needs Neo4j. When the Bolt port answers, runs
  * `body` holding a cross-process lock, since every suite shares (and clears)
- * the one database and jest runs test files in parallel workers. Otherwise
+ * the one database and jest runs test files in parallel workers; the
+ * database is left empty afterwards. Otherwise
  * registers one test named after the problem: it logs SKIP_BANNER and
  * passes, or throws when CI=true.
  */
@@ -70,8 +72,27 @@ export function describeNeo4j(title: string, body: (connection: Neo4jConnection)
       release = await acquireDatabaseLock();
     }, LOCK_WAIT_MS);
     body(connection);
-    afterAll(() => release?.());
+    afterAll(async () => {
+      try {
+        await emptyDatabase(connection);
+      } finally {
+        release?.();
+      }
+    });
   });
+}
+
+/**
+ * Leaves the database empty after a suite, so that a server started on it
+ * later seeds the curated graph instead of serving test leftovers.
+ */
+async function emptyDatabase(connection: Neo4jConnection): Promise<void> {
+  const store = new Neo4jGraphStore(connection);
+  try {
+    await store.clear();
+  } finally {
+    await store.close();
+  }
 }
 
 function banner(uri: string): string {

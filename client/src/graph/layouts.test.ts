@@ -1,8 +1,9 @@
-import cytoscape from 'cytoscape';
+import cytoscape, { type NodeSingular } from 'cytoscape';
 import { curatedGraph } from '../test/fixtures';
 import { withDefaults } from './defaults';
 import { toElements } from './elements';
-import { hierarchyRoots, layoutOptions, registerExtensions, runLayout } from './layouts';
+import { hierarchyRoots } from './hierarchy';
+import { layoutOptions, registerExtensions, runLayout } from './layouts';
 import { cytoscapeStyle } from './style';
 
 function graph() {
@@ -44,7 +45,7 @@ describe('layouts', () => {
 
   it('roots hierarchies at their tops: commanders, controllers, parents of branches', () => {
     const cy = graph();
-    const roots = hierarchyRoots(cy).map((n) => n.id());
+    const roots = hierarchyRoots(cy.elements()).map((n) => n.id());
     expect(roots).toContain('ali-khamenei');
     expect(roots).toContain('mohammad-hossein-shamkhani');
     expect(roots).not.toContain('irgc');
@@ -59,6 +60,18 @@ describe('layouts', () => {
     const y = (id: string) => cy.getElementById(id).position('y');
     expect(y('ali-khamenei')).toBeLessThan(y('irgc'));
     expect(y('irgc')).toBeLessThan(y('irgc-qods-force'));
+    cy.destroy();
+  });
+
+  it('puts actors outside any hierarchy below it', async () => {
+    const cy = graph();
+    cy.add({ group: 'nodes', data: { id: 'loner', label: 'Loner', kind: 'COUNTRY' } });
+    await runLayout(cy, 'breadthfirst');
+    const inHierarchy = ['ali-khamenei', 'irgc', 'irgc-qods-force', 'shamkhani-network'];
+    const lowest = Math.max(
+      ...inHierarchy.map((id) => (cy.getElementById(id) as NodeSingular).position('y')),
+    );
+    expect((cy.getElementById('loner') as NodeSingular).position('y')).toBeGreaterThan(lowest);
     cy.destroy();
   });
 });

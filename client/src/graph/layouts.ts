@@ -1,8 +1,7 @@
-import cytoscape, { type Core, type LayoutOptions, type NodeCollection } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { RelationType } from '../api/api';
 import { isHeadless } from './headless';
-import { bestConnected } from './placement';
+import { hierarchyRoots, runHierarchy } from './hierarchy';
 import { defaults, type GraphOptions, type LayoutName } from './defaults';
 
 let registered = false;
@@ -12,41 +11,6 @@ export function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
   registered = true;
-}
-
-/** "source TYPE target" where the source is the superior. */
-const DOWNWARD: ReadonlySet<RelationType> = new Set(['COMMANDS', 'CONTROLS', 'OWNS']);
-/** "source TYPE target" where the target is the superior. */
-const UPWARD: ReadonlySet<RelationType> = new Set(['PART_OF', 'HOLDS_OFFICE']);
-
-/**
- * Tops of the command, control, ownership and membership hierarchies: nodes
- * that are superior in some such relationship and subordinate in none. A
- * connected component with no such node contributes its best-connected node.
- */
-export function hierarchyRoots(cy: Core): NodeCollection {
-  const superiors = new Set<string>();
-  const subordinates = new Set<string>();
-  cy.edges().forEach((edge) => {
-    const type = edge.data('type') as RelationType;
-    const [up, down] = DOWNWARD.has(type)
-      ? [edge.source().id(), edge.target().id()]
-      : UPWARD.has(type)
-        ? [edge.target().id(), edge.source().id()]
-        : [null, null];
-    if (up && down) {
-      superiors.add(up);
-      subordinates.add(down);
-    }
-  });
-  let roots = cy.nodes().filter((n) => superiors.has(n.id()) && !subordinates.has(n.id()));
-  for (const component of cy.elements().components()) {
-    const nodes = component.nodes();
-    if (nodes.intersection(roots).nonempty()) continue;
-    const best = bestConnected(nodes);
-    roots = roots.union(best);
-  }
-  return roots;
 }
 
 /** Options for cytoscape's `layout()`, from the graph options. */
@@ -81,7 +45,7 @@ export function layoutOptions(
         name: 'breadthfirst',
         ...common,
         directed: false,
-        roots: hierarchyRoots(cy).map((n) => n.id()),
+        roots: hierarchyRoots(cy.elements()).map((n) => n.id()),
         spacingFactor: 1.1,
         avoidOverlap: true,
       };
@@ -97,6 +61,10 @@ export function runLayout(
   options: GraphOptions = defaults,
 ): Promise<void> {
   if (cy.nodes().empty()) return Promise.resolve();
+  if (name === 'breadthfirst') {
+    runHierarchy(cy, options);
+    return Promise.resolve();
+  }
   const layout = cy.layout(layoutOptions(cy, name, options));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();

@@ -141,14 +141,18 @@ function MoneyTotals({
   if (!totals.inUsd && !totals.outUsd && !totals.unknownCount) return null;
   return (
     <dl className="facts" aria-label="Documented money">
-      <div>
-        <dt>Money in</dt>
-        <dd>{usd(totals.inUsd)}</dd>
-      </div>
-      <div>
-        <dt>Money out</dt>
-        <dd>{usd(totals.outUsd)}</dd>
-      </div>
+      {totals.inUsd ? (
+        <div>
+          <dt>Money in</dt>
+          <dd>{usd(totals.inUsd)}</dd>
+        </div>
+      ) : null}
+      {totals.outUsd ? (
+        <div>
+          <dt>Money out</dt>
+          <dd>{usd(totals.outUsd)}</dd>
+        </div>
+      ) : null}
       {totals.unknownCount ? (
         <div>
           <dt>Flows without amount</dt>

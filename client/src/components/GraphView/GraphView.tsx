@@ -81,6 +81,8 @@ export function GraphView(props: GraphViewProps) {
     if (fresh.length === 0) return;
     const firstTime = cy.nodes().empty();
     const added = cy.add(fresh);
+    // Start from a circle, not a heap at the origin, so no frame ever draws overlapping nodes.
+    if (firstTime) added.nodes().layout({ name: 'circle', fit: false, animate: false }).run();
     // The first layout is not animated: every node starts at the origin, and
     // an explosion from one point shows nothing (and warns about overlaps).
     if (firstTime) void runLayout(cy, currentLayout(), { ...options, animate: false });

@@ -51,9 +51,9 @@ function Arrow({ type }: { type: RelationType }) {
 }
 
 /** What the shapes, colours and lines of the graph mean. */
-export function Legend() {
+export function Legend({ open = defaultOpen() }: { open?: boolean }) {
   return (
-    <details className="legend" data-testid="legend" open>
+    <details className="legend" data-testid="legend" open={open}>
       <summary>Legend</summary>
       <div className="legend-columns">
         <ul aria-label="Actor kinds">
@@ -80,4 +80,9 @@ export function Legend() {
       </div>
     </details>
   );
+}
+
+/** Open where there is room for it next to the graph (laptops of 800 px and more). */
+function defaultOpen(): boolean {
+  return typeof window === 'undefined' || window.innerHeight >= 800;
 }

@@ -61,6 +61,11 @@ export function describeError(error: unknown): string {
     return 'Cannot reach the server. Check that it is running, then retry.';
   }
   if (error instanceof HttpError) {
+    // A proxy (vite's in development, a gateway in production) answers 5xx
+    // without a GraphQL body when the API server behind it is down.
+    if (error.status >= 500) {
+      return `Cannot reach the API server (HTTP ${error.status}). Check that it is running, then retry.`;
+    }
     return `The server answered with an error (HTTP ${error.status}). Retry in a moment.`;
   }
   if (error instanceof GraphQLRequestError) {

@@ -67,5 +67,6 @@ describe('the GraphQL client', () => {
     const error = await fetchActor('irgc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(502);
+    expect(describeError(error)).toMatch(/cannot reach the api server/i);
   });
 });

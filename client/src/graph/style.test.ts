@@ -8,7 +8,7 @@ import {
 } from '../test/fixtures';
 import { toElements } from './elements';
 import { KIND_STYLES, TYPE_STYLES } from './palette';
-import { cytoscapeStyle, HIGHLIGHTED } from './style';
+import { cytoscapeStyle, HIDDEN, HIGHLIGHTED } from './style';
 
 function styledGraph() {
   const { nodes, edges } = toElements(curatedGraph);
@@ -75,6 +75,15 @@ describe('the stylesheet', () => {
     cy.getElementById('houthis').addClass('faded');
     expect(Number(cy.getElementById('hezbollah').style('opacity'))).toBe(1);
     expect(Number(cy.getElementById('houthis').style('opacity'))).toBeLessThan(0.5);
+    cy.destroy();
+  });
+
+  it('does not draw edges of hidden types', () => {
+    const cy = styledGraph();
+    const edge = cy.getElementById(ofacSanctionsQods.id);
+    expect(edge.style('display')).toBe('element');
+    edge.addClass(HIDDEN);
+    expect(edge.style('display')).toBe('none');
     cy.destroy();
   });
 });

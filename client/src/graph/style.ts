@@ -13,6 +13,8 @@ export interface StyleBlock {
 export const HIGHLIGHTED = 'highlighted';
 /** Class put on everything else while a path is highlighted. */
 export const FADED = 'faded';
+/** Class put on edges of a type the user chose to hide. */
+export const HIDDEN = 'hidden-type';
 
 /**
  * The cytoscape stylesheet: colour and shape by actor kind, line style,
@@ -104,6 +106,7 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       },
     },
     { selector: `.${FADED}`, style: { opacity: 0.15 } },
+    { selector: `edge.${HIDDEN}`, style: { display: 'none' } },
     {
       selector: `node.${HIGHLIGHTED}`,
       style: {

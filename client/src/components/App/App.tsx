@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
-import { fetchDocuments, type PathResult, type RelationshipFields } from '../../api/api';
+import {
+  fetchDocuments,
+  type PathResult,
+  type RelationshipFields,
+  type RelationType,
+} from '../../api/api';
 import { useAsync } from '../../hooks/useAsync';
 import type { ActorRef, Selection } from '../../state/selection';
 import { ActorPanel } from '../ActorPanel/ActorPanel';
@@ -25,6 +30,7 @@ export function App() {
   // What the graph highlights: the path finder's paths, an exposure's paths, or nothing.
   const [highlightSource, setHighlightSource] = useState<'paths' | 'exposure' | 'none'>('paths');
   const [exposurePaths, setExposurePaths] = useState<PathResult[]>([]);
+  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<RelationType>>(new Set());
 
   const addPaths = useCallback(
     (paths: PathResult[]) =>
@@ -127,8 +133,18 @@ export function App() {
             onExpand={(id) => void expand(id)}
             onClearSelection={() => setSelection(null)}
             onClearHighlight={() => setHighlightSource('none')}
+            hiddenTypes={hiddenTypes}
           />
-          <Legend />
+          <Legend
+            hiddenTypes={hiddenTypes}
+            onToggleType={(type) =>
+              setHiddenTypes((previous) => {
+                const next = new Set(previous);
+                if (!next.delete(type)) next.add(type);
+                return next;
+              })
+            }
+          />
         </div>
         <aside className="sidebar" aria-label="Details">
           <PathFinder

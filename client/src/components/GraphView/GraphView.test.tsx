@@ -108,4 +108,24 @@ describe('GraphView', () => {
     view.unmount();
     expect(window.__cy).toBeUndefined();
   });
+
+  it('hides the edges of hidden types, including ones added later', () => {
+    const { cy, rerender } = setup();
+    rerender({ hiddenTypes: new Set(['SANCTIONS', 'OWNS']) });
+    expect(
+      cy
+        .edges('.hidden-type')
+        .map((e) => e.data('type'))
+        .sort(),
+    ).toEqual(['SANCTIONS', 'SANCTIONS']);
+    rerender({
+      hiddenTypes: new Set(['SANCTIONS', 'OWNS']),
+      data: mergeGraph(base, networkNeighborhood, 'shamkhani-network'),
+    });
+    expect(
+      cy.getElementById('shamkhani-network--owns--shamkhani-fleet').hasClass('hidden-type'),
+    ).toBe(true);
+    rerender({ hiddenTypes: new Set() });
+    expect(cy.edges('.hidden-type')).toHaveLength(0);
+  });
 });

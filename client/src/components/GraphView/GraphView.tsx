@@ -7,6 +7,8 @@ import { toElements } from '../../graph/elements';
 import { focusOn } from '../../graph/camera';
 import { clearHighlight, highlight, type HighlightIds } from '../../graph/highlight';
 import { runLayout } from '../../graph/layouts';
+import { HIDDEN } from '../../graph/style';
+import type { RelationType } from '../../api/api';
 import { placeNewNodes } from '../../graph/placement';
 import { graphInput, type GraphData } from '../../state/graphData';
 
@@ -25,6 +27,8 @@ export interface GraphViewProps {
   onClearSelection: () => void;
   /** "Clear highlight" in the toolbar, shown while something is highlighted. */
   onClearHighlight?: () => void;
+  /** Relationship types not drawn. Default: none. */
+  hiddenTypes?: ReadonlySet<RelationType>;
   /** Overrides of `graph/defaults`. */
   options?: Partial<GraphOptions>;
 }
@@ -100,6 +104,17 @@ export function GraphView(props: GraphViewProps) {
       cy.animate({ center: { eles: element } }, { duration: options.animationDuration });
     }
   }, [selectedId, data, options]);
+
+  const { hiddenTypes } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        edge.toggleClass(HIDDEN, !!hiddenTypes?.has(edge.data('type') as RelationType));
+      });
+    });
+  }, [hiddenTypes, data]);
 
   useEffect(() => {
     const cy = cyRef.current;

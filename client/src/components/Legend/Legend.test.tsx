@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ACTOR_KINDS, RELATION_TYPES } from '../../format/names';
 import { Legend } from './Legend';
 
@@ -27,5 +27,15 @@ describe('Legend', () => {
     expect(line('Sanctions').getAttribute('stroke-dasharray')).toBe('6 4');
     expect(line('Controls').getAttribute('stroke-dasharray')).toBeNull();
     expect(container.querySelectorAll('svg.kind-icon path')).toHaveLength(ACTOR_KINDS.length);
+  });
+
+  it('toggles relationship types when asked to', () => {
+    const onToggleType = jest.fn();
+    render(<Legend open hiddenTypes={new Set(['SANCTIONS'])} onToggleType={onToggleType} />);
+    const sanctions = screen.getByRole('button', { name: /Sanctions/ });
+    expect(sanctions).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: /Funds/ })).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(sanctions);
+    expect(onToggleType).toHaveBeenCalledWith('SANCTIONS');
   });
 });

@@ -50,8 +50,16 @@ function Arrow({ type }: { type: RelationType }) {
   }
 }
 
-/** What the shapes, colours and lines of the graph mean. */
-export function Legend({ open = defaultOpen() }: { open?: boolean }) {
+export interface LegendProps {
+  /** Open at first. Default: when the window is at least 800 px high. */
+  open?: boolean;
+  /** Relationship types hidden from the graph; with `onToggleType`, each type is a toggle. */
+  hiddenTypes?: ReadonlySet<RelationType>;
+  onToggleType?: (type: RelationType) => void;
+}
+
+/** What the shapes, colours and lines of the graph mean; types can be shown or hidden. */
+export function Legend({ open = defaultOpen(), hiddenTypes, onToggleType }: LegendProps) {
   return (
     <details className="legend" data-testid="legend" open={open}>
       <summary>Legend</summary>
@@ -72,10 +80,25 @@ export function Legend({ open = defaultOpen() }: { open?: boolean }) {
         <ul aria-label="Relationship types">
           {RELATION_TYPES.map((type) => (
             <li key={type}>
-              <TypeLine type={type} /> {TYPE_NAMES[type]}
+              {onToggleType ? (
+                <button
+                  type="button"
+                  className="type-toggle"
+                  aria-pressed={!hiddenTypes?.has(type)}
+                  title={`Show or hide “${TYPE_NAMES[type]}” links`}
+                  onClick={() => onToggleType(type)}
+                >
+                  <TypeLine type={type} /> {TYPE_NAMES[type]}
+                </button>
+              ) : (
+                <>
+                  <TypeLine type={type} /> {TYPE_NAMES[type]}
+                </>
+              )}
             </li>
           ))}
           <li className="muted">Money flows widen with the amount.</li>
+          {onToggleType ? <li className="muted">Click a type to hide or show it.</li> : null}
         </ul>
       </div>
     </details>

@@ -9,6 +9,7 @@ import { MemoryGraphStore } from '../memory/MemoryGraphStore';
 import { Neo4jGraphStore } from './Neo4jGraphStore';
 import type { Neo4jConnection } from './Neo4jClient';
 import { describeNeo4j } from './testSupport';
+import { WRITE_BATCH } from './writes';
 
 // Creating indexes on a fresh database takes a few seconds.
 jest.setTimeout(60_000);
@@ -203,6 +204,43 @@ describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
       const b = { ...base, type: 'FUNDS' as const, target: 'echo', label: 'last' };
       await store.upsertRelationships([a, b]);
       expect(await store.getRelationships([base.id])).toEqual([b]);
+    });
+  });
+
+  describe('calls larger than one write transaction', () => {
+    let store: Neo4jGraphStore;
+    const many = (n: number, target: (i: number) => string): Relationship[] =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `bulk-${String(i).padStart(5, '0')}`,
+        type: 'SUPPORTS',
+        source: 'alpha',
+        target: target(i),
+        evidence: [],
+        origin: 'imported',
+      }));
+    beforeAll(async () => {
+      store = await emptyStore(connection);
+      await store.upsertActors(fixtureActors);
+    });
+    afterAll(() => store.close());
+
+    it('a bad reference anywhere writes nothing, and a good load is idempotent', async () => {
+      const n = WRITE_BATCH + 500;
+      const bad = many(n, (i) => (i === n - 1 ? 'nobody' : 'bravo'));
+      await expect(store.upsertRelationships(bad)).rejects.toMatchObject({
+        code: ErrorCode.NOT_FOUND,
+      });
+      expect((await store.stats()).relationships).toBe(0);
+      const good = many(n, (i) => (i % 2 ? 'bravo' : 'charlie'));
+      await store.upsertRelationships(good);
+      await store.upsertRelationships(good);
+      expect((await store.stats()).relationshipsByType).toEqual({ SUPPORTS: n });
+      expect(await store.degrees(['bravo', 'charlie'])).toEqual(
+        new Map([
+          ['bravo', n / 2],
+          ['charlie', n / 2],
+        ]),
+      );
     });
   });
 

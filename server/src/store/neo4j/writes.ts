@@ -7,9 +7,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 /**
  * Idempotent batched upserts. Actors merge on `id` and take the new
- * properties wholesale; relationships merge on (type, endpoints, id), after
- * removing any relationship that has the same id but another type or other
- * endpoints, so an id always names exactly one relationship.
+ * properties wholesale; a relationship is updated in place when its id exists
+ * with the same type and endpoints, and otherwise (re)created, after removing
+ * any relationship with that id and another type or other endpoints, so an id
+ * always names exactly one relationship.
  */
 
 /** Rows per write transaction. */
@@ -41,26 +42,59 @@ export async function upsertRelationships(
   for (const batch of batches) {
     await client.writeTx('upsertRelationships', async (tx) => {
       await mustHaveEndpoints(tx, batches.length > 1 ? batch : relationships);
-      await removeMoved(tx, batch);
-      for (const [type, group] of byType(batch)) {
-        const t = relType(type);
-        const rows = group.map((rel) => ({
-          source: rel.source,
-          target: rel.target,
-          props: relationshipToProps(rel),
-        }));
-        await run(
-          tx,
-          `UNWIND $rows AS row
-           MATCH (s:Actor {id: row.source})
-           MATCH (t:Actor {id: row.target})
-           MERGE (s)-[r:${t} {id: row.props.id}]->(t)
-           SET r = row.props`,
-          { rows },
-        );
-      }
+      const updated = await updateInPlace(tx, batch);
+      const rest = batch.filter((rel) => !updated.has(rel.id));
+      if (rest.length === 0) return;
+      await removeMoved(tx, rest);
+      await create(tx, rest);
     });
   }
+}
+
+/*
+ * Not MERGE: Neo4j 5 plans MERGE of a relationship pattern with a property as
+ * a scan of the type's whole id index for every row. These queries seek the
+ * index by id instead.
+ */
+
+/** Updates the relationships already stored with the same id, type and endpoints; returns their ids. */
+async function updateInPlace(
+  tx: ManagedTransaction,
+  batch: readonly Relationship[],
+): Promise<Set<string>> {
+  const updated = new Set<string>();
+  for (const [type, group] of byType(batch)) {
+    const found = await run<{ id: string }>(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (s)-[r:${relType(type)} {id: row.props.id}]->(t)
+       WHERE s.id = row.source AND t.id = row.target
+       SET r = row.props
+       RETURN row.props.id AS id`,
+      { rows: group.map(toRow) },
+    );
+    for (const { id } of found) updated.add(id);
+  }
+  return updated;
+}
+
+/** Creates relationships whose id is stored nowhere (removeMoved ran first). */
+async function create(tx: ManagedTransaction, batch: readonly Relationship[]): Promise<void> {
+  for (const [type, group] of byType(batch)) {
+    await run(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (s:Actor {id: row.source})
+       MATCH (t:Actor {id: row.target})
+       CREATE (s)-[r:${relType(type)}]->(t)
+       SET r = row.props`,
+      { rows: group.map(toRow) },
+    );
+  }
+}
+
+function toRow(rel: Relationship) {
+  return { source: rel.source, target: rel.target, props: relationshipToProps(rel) };
 }
 
 /**
@@ -94,7 +128,7 @@ async function mustHaveEndpoints(
   }
 }
 
-/** Deletes relationships that carry an id of the batch with another type or other endpoints. */
+/** Deletes relationships that carry an id of the batch with another type or other endpoints (one index seek per type and id). */
 async function removeMoved(tx: ManagedTransaction, batch: readonly Relationship[]): Promise<void> {
   const rows = batch.map((rel) => ({
     id: rel.id,

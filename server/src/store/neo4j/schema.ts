@@ -29,6 +29,7 @@ const AWAIT_INDEXES_SECONDS = 300;
 
 /** Creates what is missing and waits until every index is online. Safe to run twice. */
 export async function ensureSchema(client: Neo4jClient): Promise<void> {
+  await dropSearchIndexWithOtherAnalyzer(client);
   for (const statement of schemaStatements()) {
     try {
       await client.autoCommit('init', statement);
@@ -43,6 +44,22 @@ export async function ensureSchema(client: Neo4jClient): Promise<void> {
     { seconds: AWAIT_INDEXES_SECONDS },
     (AWAIT_INDEXES_SECONDS + 5) * 1000,
   );
+}
+
+/**
+ * A search index made with another analyzer (an older version, by hand)
+ * would hold other terms than `searchTerms`: drop it, to be created again.
+ */
+async function dropSearchIndexWithOtherAnalyzer(client: Neo4jClient): Promise<void> {
+  const [index] = await client.read<{ analyzer: string | null }>(
+    'init',
+    `SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name
+     RETURN options.indexConfig['fulltext.analyzer'] AS analyzer`,
+    { name: ACTOR_SEARCH_INDEX },
+  );
+  if (index && index.analyzer !== 'whitespace') {
+    await client.autoCommit('init', `DROP INDEX ${ACTOR_SEARCH_INDEX} IF EXISTS`);
+  }
 }
 
 function isAlreadyExists(error: unknown): boolean {

@@ -1,0 +1,193 @@
+import type { Actor, RelationType, Relationship, SeedGraph } from '@explorer/graph-seed';
+import type { GraphStore } from '../store/GraphStore';
+import { applyEnrichments, enrichmentsOf } from './enrich';
+import type { ParsedList } from './model';
+import type { GraphPlan } from './planGraph';
+import type { Progress } from './progress';
+import { identical, sameActor, sameRelationship } from './sameContent';
+
+/**
+ * Brings a store to a plan, writing only what differs, through the store's
+ * own batched upserts (on Neo4j: UNWIND ... MERGE, one transaction a batch).
+ * Everything is read and compared first, then written in order: imported
+ * actors, curated actors, relationships (new, changed, delisted), then the
+ * removal of imported actors an accepted match made redundant. Each write is
+ * an idempotent upsert of the planned state, so an import interrupted after
+ * any batch and run again ends exactly where a clean run ends.
+ */
+
+export interface ApplyTarget {
+  store: GraphStore;
+  /** Deletes actors by id; absent when the store cannot (they are then reported, not deleted). */
+  deleteActors?: (ids: readonly string[]) => Promise<void>;
+}
+
+export interface ApplyOptions {
+  list: ParsedList;
+  plan: GraphPlan;
+  seed: SeedGraph;
+  /** Compare and count, write nothing. */
+  dryRun?: boolean;
+  /** Records a batch, default 1000. */
+  batchSize?: number;
+  /** Called after each written batch (1, 2, ...); tests throw from it to simulate a crash. */
+  onBatch?: (batch: number) => void | Promise<void>;
+  progress?: Progress;
+}
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ApplyResult {
+  actors: Tally;
+  /** Curated actors whose imported aliases/properties changed (added or taken back). */
+  curatedChanged: string[];
+  relationships: Partial<Record<RelationType, Tally>>;
+  designations: Tally & { delisted: number; alreadyDelisted: number };
+  /** Imported actors deleted because their entry is now a curated actor. */
+  removedActors: string[];
+  /** Such actors the store could not delete. */
+  redundantActorsLeft: string[];
+  batches: number;
+}
+
+const READ_BATCH = 1000;
+const DEFAULT_BATCH = 1000;
+
+export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Promise<ApplyResult> {
+  const { store } = target;
+  const { list, plan, seed, progress } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const listDate = list.document.date;
+  const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
+  const result: ApplyResult = {
+    actors: tally(),
+    curatedChanged: [],
+    relationships: {},
+    designations: { ...tally(), delisted: 0, alreadyDelisted: 0 },
+    removedActors: [],
+    redundantActorsLeft: [],
+    batches: 0,
+  };
+
+  // --- Read and compare -------------------------------------------------------
+  progress?.phase('comparing actors', plan.actors.length);
+  const actorWrites: Actor[] = [];
+  for (const batch of chunks(plan.actors, READ_BATCH)) {
+    const stored = new Map((await store.getActors(batch.map((a) => a.id))).map((a) => [a.id, a]));
+    for (const wanted of batch) {
+      const existing = stored.get(wanted.id);
+      if (!existing) {
+        result.actors.created++;
+        actorWrites.push(wanted);
+      } else if (!sameActor(existing, wanted)) {
+        result.actors.updated++;
+        actorWrites.push(wanted);
+      } else result.actors.unchanged++;
+    }
+    progress?.tick(batch.length);
+  }
+
+  // Curated actors: rebuilt from the seed plus every family's additions, ours replaced.
+  const curatedWrites: Actor[] = [];
+  const seedActors = new Map(seed.actors.map((a) => [a.id, a]));
+  const current = await store.getActors([...seedActors.keys()]);
+  for (const stored of current) {
+    const others = enrichmentsOf(stored).filter((e) => e.family !== list.family);
+    const had = enrichmentsOf(stored).some((e) => e.family === list.family);
+    const mine = plan.enrichments.get(stored.id);
+    if (!had && !mine) continue;
+    const wanted = applyEnrichments(seedActors.get(stored.id)!, mine ? [...others, mine] : others);
+    if (!identical(stored, wanted)) {
+      curatedWrites.push(wanted);
+      result.curatedChanged.push(stored.id);
+    }
+  }
+
+  progress?.phase('comparing relationships', plan.relationships.length);
+  const relWrites: Relationship[] = [];
+  const planned = new Set<string>();
+  for (const batch of chunks(plan.relationships, READ_BATCH)) {
+    const stored = new Map(
+      (await store.getRelationships(batch.map((r) => r.id))).map((r) => [r.id, r]),
+    );
+    for (const wanted of batch) {
+      planned.add(wanted.id);
+      const t = (result.relationships[wanted.type] ??= tally());
+      const existing = stored.get(wanted.id);
+      const outcome = !existing
+        ? 'created'
+        : sameRelationship(existing, wanted)
+          ? 'unchanged'
+          : 'updated';
+      t[outcome]++;
+      if (wanted.type === 'SANCTIONS') result.designations[outcome]++;
+      if (outcome !== 'unchanged') relWrites.push(wanted);
+    }
+    progress?.tick(batch.length);
+  }
+
+  // Designations of this family the list no longer carries: delisted as of its date, never deleted.
+  progress?.phase('finding delisted designations');
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.listRelationships({ types: ['SANCTIONS'], first: READ_BATCH, after });
+    for (const rel of page) {
+      if (rel.properties?.['sourceList'] !== list.sourceList || planned.has(rel.id)) continue;
+      if (rel.properties['delisted'] === true) {
+        result.designations.alreadyDelisted++;
+        continue;
+      }
+      result.designations.delisted++;
+      relWrites.push({ ...rel, end: listDate, properties: { ...rel.properties, delisted: true } });
+    }
+    if (page.length < READ_BATCH) break;
+    after = page[page.length - 1]!.id;
+  }
+
+  // Imported actors standing for entries now accepted as curated actors.
+  const redundant = (await store.getActors([...plan.merged.keys()]))
+    .filter((a) => a.origin === 'imported')
+    .map((a) => a.id);
+
+  if (options.dryRun) {
+    if (target.deleteActors) result.removedActors = redundant;
+    else result.redundantActorsLeft = redundant;
+    return result;
+  }
+
+  // --- Write ------------------------------------------------------------------
+  const written = async (): Promise<void> => {
+    result.batches++;
+    await options.onBatch?.(result.batches);
+  };
+  progress?.phase('writing actors', actorWrites.length + curatedWrites.length);
+  for (const batch of chunks([...actorWrites, ...curatedWrites], batchSize)) {
+    await store.upsertActors(batch);
+    progress?.tick(batch.length);
+    await written();
+  }
+  progress?.phase('writing relationships', relWrites.length);
+  for (const batch of chunks(relWrites, batchSize)) {
+    await store.upsertRelationships(batch);
+    progress?.tick(batch.length);
+    await written();
+  }
+  if (redundant.length > 0) {
+    if (target.deleteActors) {
+      await target.deleteActors(redundant);
+      result.removedActors = redundant;
+      await written();
+    } else result.redundantActorsLeft = redundant;
+  }
+  return result;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { Actor } from '@explorer/graph-seed';
+import { compareStrings, normalizeName } from '../domain/search';
+import type { Scalar } from './model';
+
+/**
+ * What an import adds to a curated actor an entry was matched to: the
+ * entry's names as extra aliases and its entry number as a property. Each
+ * list family's addition is recorded on the actor itself, in a property
+ * `import:<family>` (JSON), so it can be told apart from the curated data and
+ * taken back: a curated actor is always rebuilt as its seed record plus the
+ * additions of the families that still match it. Never written by the
+ * curated loader; only by the import layer (and the embedded store's loader).
+ */
+
+export const ENRICHMENT_PREFIX = 'import:';
+
+export interface Enrichment {
+  /** The list family, e.g. "ofac-sdn". */
+  family: string;
+  /** Entry keys merged into the actor, e.g. ["ofac-10391"]. */
+  entries: string[];
+  /** Names the entries add (those the actor did not already have). */
+  aliases: string[];
+  /** Properties the entries add, e.g. { ofacEntryNumber: 10391 }. */
+  properties: Record<string, Scalar>;
+}
+
+/** The additions recorded on an actor, by family. Unreadable records are ignored. */
+export function enrichmentsOf(actor: Actor): Enrichment[] {
+  const out: Enrichment[] = [];
+  for (const [key, value] of Object.entries(actor.properties ?? {})) {
+    if (!key.startsWith(ENRICHMENT_PREFIX) || typeof value !== 'string') continue;
+    try {
+      const parsed = JSON.parse(value) as Omit<Enrichment, 'family'>;
+      out.push({
+        family: key.slice(ENRICHMENT_PREFIX.length),
+        entries: parsed.entries ?? [],
+        aliases: parsed.aliases ?? [],
+        properties: parsed.properties ?? {},
+      });
+    } catch {
+      // A hand-edited property that is not ours: leave it out of the rebuild.
+    }
+  }
+  return out.sort((a, b) => compareStrings(a.family, b.family));
+}
+
+/**
+ * The curated record plus the given additions, in family order. With no
+ * additions this is the curated record itself, unchanged.
+ */
+export function applyEnrichments(curated: Actor, enrichments: readonly Enrichment[]): Actor {
+  const live = enrichments.filter((e) => e.entries.length > 0);
+  if (live.length === 0) return curated;
+  const seen = new Set([curated.name, ...curated.aliases].map(normalizeName));
+  const aliases = [...curated.aliases];
+  const properties: Record<string, Scalar> = { ...(curated.properties ?? {}) };
+  for (const e of [...live].sort((a, b) => compareStrings(a.family, b.family))) {
+    const added: string[] = [];
+    for (const alias of e.aliases) {
+      const key = normalizeName(alias);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      aliases.push(alias);
+      added.push(alias);
+    }
+    Object.assign(properties, e.properties);
+    properties[`${ENRICHMENT_PREFIX}${e.family}`] = JSON.stringify({
+      entries: e.entries,
+      aliases: added,
+      properties: e.properties,
+    });
+  }
+  return { ...curated, aliases, properties };
+}

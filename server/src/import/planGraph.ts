@@ -1,0 +1,130 @@
+import type { Actor, Relationship } from '@explorer/graph-seed';
+import { compareStrings } from '../domain/search';
+import type { Enrichment } from './enrich';
+import type { Designation, EntryLink, ListEntry, ParsedList, Scalar } from './model';
+import { distinctAliases } from './text';
+
+/**
+ * The graph a list should produce, given which entries are curated actors:
+ * imported actors for the other entries (and for authorities that are not
+ * curated), SANCTIONS relationships for designations, relationships for
+ * links, all with endpoints resolved to curated ids where an entry was
+ * accepted as one, and the additions for those curated actors. Pure: reads
+ * nothing, writes nothing.
+ */
+export interface GraphPlan {
+  actors: Actor[];
+  relationships: Relationship[];
+  /** Curated actor id -> this list's additions to it. */
+  enrichments: Map<string, Enrichment>;
+  /** Entry key -> curated actor id. */
+  merged: ReadonlyMap<string, string>;
+  /** Links whose two ends became the same actor (both entries accepted as it): dropped. */
+  selfLinks: number;
+}
+
+export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string>): GraphPlan {
+  const resolve = (key: string): string => accepted.get(key) ?? key;
+  const document = list.document.id;
+  const actors: Actor[] = [];
+  const relationships: Relationship[] = [];
+  const byCurated = new Map<string, ListEntry[]>();
+
+  for (const entry of list.entries) {
+    const curatedId = accepted.get(entry.key);
+    if (curatedId) {
+      const merged = byCurated.get(curatedId) ?? [];
+      merged.push(entry);
+      byCurated.set(curatedId, merged);
+    } else {
+      actors.push({
+        id: entry.key,
+        name: entry.name,
+        aliases: entry.aliases,
+        kind: entry.kind,
+        origin: 'imported',
+        properties: entry.properties,
+      });
+    }
+    for (const d of entry.designations)
+      relationships.push(designation(d, resolve(entry.key), document));
+  }
+  for (const authority of list.authorities) {
+    actors.push({
+      id: authority.key,
+      name: authority.name,
+      aliases: [],
+      kind: authority.kind,
+      origin: 'imported',
+      properties: { sourceList: list.sourceList, listDate: list.document.date },
+    });
+  }
+  let selfLinks = 0;
+  for (const link of list.links) {
+    const rel = linkRelationship(link, resolve(link.source), resolve(link.target), document);
+    if (rel.source === rel.target) selfLinks++;
+    else relationships.push(rel);
+  }
+
+  const enrichments = new Map<string, Enrichment>();
+  for (const [curatedId, entries] of byCurated) {
+    entries.sort((a, b) => compareStrings(a.key, b.key));
+    const numbers = entries.map((e) => list.entryNumber(e.key));
+    const properties: Record<string, Scalar> = {
+      [list.entryNumberProperty]: numbers.length === 1 ? numbers[0]! : numbers.join(', '),
+    };
+    enrichments.set(curatedId, {
+      family: list.family,
+      entries: entries.map((e) => e.key),
+      aliases: distinctAliases(
+        '',
+        entries.flatMap((e) => [e.name, ...e.aliases]),
+      ),
+      properties,
+    });
+  }
+  return { actors, relationships, enrichments, merged: accepted, selfLinks };
+}
+
+function designation(d: Designation, target: string, document: string): Relationship {
+  const source = d.authority.kind === 'curated' ? d.authority.id : d.authority.key;
+  return defined({
+    id: d.id,
+    type: 'SANCTIONS',
+    source,
+    target,
+    start: d.start,
+    end: d.end,
+    program: d.program,
+    evidence: [{ excerpt: d.excerpt, document, section: d.section }],
+    origin: 'imported',
+    properties: d.properties,
+  });
+}
+
+function linkRelationship(
+  link: EntryLink,
+  source: string,
+  target: string,
+  document: string,
+): Relationship {
+  return defined({
+    id: link.id,
+    type: link.type,
+    source,
+    target,
+    start: link.start,
+    end: link.end,
+    amount: link.amount,
+    percent: link.percent,
+    label: link.label,
+    evidence: [{ excerpt: link.excerpt, document, section: link.section }],
+    origin: 'imported',
+    properties: link.properties,
+  });
+}
+
+/** Without undefined members, so records compare and round-trip exactly. */
+function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}

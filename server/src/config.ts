@@ -32,6 +32,8 @@ export interface Config {
   production: boolean;
   /** CLIENT_DIST, default client/dist: the built client served at /. */
   clientDist: string;
+  /** DATA_DIR, default data (repo root): imported graph (graph.sqlite), matches files. */
+  dataDir: string;
   /** RATE_LIMIT_PER_MINUTE, default 600: requests per client IP per minute on /graphql and /export (0 = off). */
   rateLimitPerMinute: number;
   /**
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     production: env.NODE_ENV === 'production',
     clientDist: path.resolve(REPO_ROOT, env.CLIENT_DIST ?? 'client/dist'),
+    dataDir: path.resolve(REPO_ROOT, env.DATA_DIR ?? 'data'),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     trustProxy: trustProxy(env.TRUST_PROXY),
     queryBounds: {

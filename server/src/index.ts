@@ -7,6 +7,7 @@ import { Readiness } from './readiness';
 import { seedStore } from './seedStore';
 import { createServices } from './services/Services';
 import { createStore } from './store/createStore';
+import { readImportedDocuments } from './store/persist/importedDocuments';
 
 /** Main: read config, create the store, serve; the store comes up in the background. */
 async function main(): Promise<void> {
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     store,
     async () => {
       await store.init();
-      if (config.seedOnStart) await seedStore(store, seed, logger);
+      if (config.seedOnStart) await seedStore(store, seed, logger, config.dataDir);
       const stats = await store.stats();
       logger.info(
         { store: store.name, actors: stats.actors, relationships: stats.relationships },
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
     },
     logger,
   );
-  const services = createServices(store, seed.documents);
+  const imported = readImportedDocuments(config.dataDir, config.store);
+  const services = createServices(store, [...seed.documents, ...imported]);
   const { app, apollo } = await createApp({ config, services, readiness, logger });
 
   const server: Server = app.listen(config.port, config.host, () => {

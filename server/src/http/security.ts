@@ -54,6 +54,8 @@ export function perClientRateLimit(perMinute: number) {
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    // X-Forwarded-For is ignored on purpose unless TRUST_PROXY says a proxy sets it.
+    validate: { xForwardedForHeader: false },
     handler: (_req, res) => {
       res
         .status(429)

@@ -1,10 +1,12 @@
 import type { Actor, RelationType, Relationship, SeedGraph } from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
-import { applyEnrichments, enrichmentsOf } from './enrich';
+import { compareStrings } from '../domain/search';
+import { applyEnrichments, enrichmentsOf, type Enrichment } from './enrich';
 import type { ParsedList } from './model';
 import type { GraphPlan } from './planGraph';
 import type { Progress } from './progress';
 import { identical, sameActor, sameRelationship } from './sameContent';
+import { distinctAliases } from './text';
 
 /**
  * Brings a store to a plan, writing only what differs, through the store's
@@ -33,6 +35,12 @@ export interface ApplyOptions {
   /** Called after each written batch (1, 2, ...); tests throw from it to simulate a crash. */
   onBatch?: (batch: number) => void | Promise<void>;
   progress?: Progress;
+  /**
+   * Whether a match (entry key, curated id) is still accepted: entries merged
+   * into a curated actor that a newer list no longer carries keep their names
+   * on it while it says so. Default: no.
+   */
+  stillAccepted?: (entry: string, actor: string) => boolean;
 }
 
 export interface Tally {
@@ -95,10 +103,16 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
   const curatedWrites: Actor[] = [];
   const seedActors = new Map(seed.actors.map((a) => [a.id, a]));
   const current = await store.getActors([...seedActors.keys()]);
+  const listed = new Set(list.entries.map((e) => e.key));
   for (const stored of current) {
     const others = enrichmentsOf(stored).filter((e) => e.family !== list.family);
-    const had = enrichmentsOf(stored).some((e) => e.family === list.family);
-    const mine = plan.enrichments.get(stored.id);
+    const had = enrichmentsOf(stored).find((e) => e.family === list.family);
+    const mine = withDelisted(
+      plan.enrichments.get(stored.id),
+      had,
+      (key) => !listed.has(key) && (options.stillAccepted?.(key, stored.id) ?? false),
+      list,
+    );
     if (!had && !mine) continue;
     const wanted = applyEnrichments(seedActors.get(stored.id)!, mine ? [...others, mine] : others);
     if (!identical(stored, wanted)) {
@@ -184,6 +198,33 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
     } else result.redundantActorsLeft = redundant;
   }
   return result;
+}
+
+/**
+ * This list's additions to a curated actor, plus those of entries merged
+ * into it earlier that this (newer) list no longer carries: their
+ * designations stay attached to the actor, delisted, so their names stay too.
+ */
+function withDelisted(
+  mine: Enrichment | undefined,
+  had: Enrichment | undefined,
+  keep: (entry: string) => boolean,
+  list: ParsedList,
+): Enrichment | undefined {
+  const gone = had?.entries.filter(keep) ?? [];
+  if (gone.length === 0) return mine;
+  const entries = [...new Set([...(mine?.entries ?? []), ...gone])].sort(compareStrings);
+  const numbers = entries.map((key) => list.entryNumber(key));
+  return {
+    family: list.family,
+    entries,
+    aliases: distinctAliases('', [...(mine?.aliases ?? []), ...had!.aliases]),
+    properties: {
+      ...had!.properties,
+      ...mine?.properties,
+      [list.entryNumberProperty]: numbers.length === 1 ? numbers[0]! : numbers.join(', '),
+    },
+  };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -119,11 +119,17 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
 
   const curatedLoaded = await ensureCurated(target, seed, plan.relationships, dryRun);
   if (!dryRun) await target.begin(list.document);
+  const acceptedPairs = new Set(
+    decisions.records
+      .filter((r) => r.status === 'accepted')
+      .map((r) => `${r.entry}\u0000${r.actor}`),
+  );
   const applied = await applyPlan(target, {
     list,
     plan,
     seed,
     dryRun,
+    stillAccepted: (entry, actor) => acceptedPairs.has(`${entry}\u0000${actor}`),
     batchSize: request.batchSize,
     onBatch: request.onBatch,
     progress,

@@ -140,24 +140,12 @@ export function decideMatches(
     }
   }
 
-  // Entries whose best live candidate clears the threshold and the margin.
-  const eligible: Candidate[] = [];
-  for (const [entry, list] of byEntry) {
-    if (acceptedEntries.has(entry)) continue;
-    const live = list.filter((c) => sticky.get(pairKey(c.entry, c.actor))?.status !== 'rejected');
-    const [best, second] = live;
-    if (best && best.score >= AUTO_ACCEPT && (!second || second.score <= best.score - MARGIN)) {
-      eligible.push(best);
-    }
-  }
-  // One entry per curated actor: the best score wins, ties by entry key.
-  eligible.sort((a, b) => b.score - a.score || compareStrings(a.entry, b.entry));
-  const auto = new Set<string>();
-  for (const c of eligible) {
-    if (takenActors.has(c.actor)) continue;
-    takenActors.add(c.actor);
-    auto.add(pairKey(c.entry, c.actor));
-  }
+  const rejected = new Set(
+    [...sticky].filter(([, s]) => s.status === 'rejected').map(([key]) => key),
+  );
+  const auto = autoAccepted(byEntry, rejected, acceptedEntries, takenActors, pairKey);
+  // What the import alone would decide: a status that differs is a reviewer's.
+  const fresh = autoAccepted(byEntry, new Set(), new Set(), new Set(), pairKey);
 
   const records = new Map<string, MatchRecord>();
   const describe = (
@@ -178,8 +166,10 @@ export function decideMatches(
   };
   for (const c of candidates) {
     const key = pairKey(c.entry, c.actor);
-    const importStatus: MatchStatus = auto.has(key) ? 'accepted' : 'proposed';
-    const status = (sticky.get(key)?.status as MatchStatus | undefined) ?? importStatus;
+    const status =
+      (sticky.get(key)?.status as MatchStatus | undefined) ??
+      (auto.has(key) ? 'accepted' : 'proposed');
+    const importStatus: MatchStatus = fresh.has(key) ? 'accepted' : 'proposed';
     records.set(key, {
       ...describe(c.entry, c.actor, {}),
       score: c.score,
@@ -222,6 +212,38 @@ export function decideMatches(
       compareStrings(a.actor, b.actor),
   );
   return { records: sorted, accepted };
+}
+
+/**
+ * Pairs accepted without review: the entry's best live candidate clears
+ * AUTO_ACCEPT and beats its next one by MARGIN; then one entry per curated
+ * actor, the best score winning (ties by entry key). Entries and actors
+ * already taken, and rejected pairs, are left out.
+ */
+function autoAccepted(
+  byEntry: ReadonlyMap<string, Candidate[]>,
+  rejected: ReadonlySet<string>,
+  takenEntries: ReadonlySet<string>,
+  takenActors: ReadonlySet<string>,
+  pairKey: (entry: string, actor: string) => string,
+): Set<string> {
+  const eligible: Candidate[] = [];
+  for (const [entry, list] of byEntry) {
+    if (takenEntries.has(entry)) continue;
+    const [best, second] = list.filter((c) => !rejected.has(pairKey(c.entry, c.actor)));
+    if (best && best.score >= AUTO_ACCEPT && (!second || second.score <= best.score - MARGIN)) {
+      eligible.push(best);
+    }
+  }
+  eligible.sort((a, b) => b.score - a.score || compareStrings(a.entry, b.entry));
+  const actors = new Set(takenActors);
+  const out = new Set<string>();
+  for (const c of eligible) {
+    if (actors.has(c.actor)) continue;
+    actors.add(c.actor);
+    out.add(pairKey(c.entry, c.actor));
+  }
+  return out;
 }
 
 /** Writes the matches file atomically (a crash leaves the old one or the new one). */

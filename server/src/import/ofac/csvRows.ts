@@ -1,60 +1,117 @@
 import * as fs from 'node:fs';
-import { parse, type CsvError } from 'csv-parse';
+import * as readline from 'node:readline';
 import type { Issue } from '../model';
 
 export interface CsvRow {
   fields: string[];
-  /** Line where the record ends (records of this list span one line). */
+  /** Line where the record starts (1-based). */
   line: number;
 }
 
 /** The DOS end-of-file byte the OFAC files close with. */
 const EOF_MARK = '\x1a';
 
+/** Most lines one record may span before an unclosed quote is taken for a broken record. */
+const MAX_RECORD_LINES = 20;
+
 /**
- * Streams a CSV file record by record (memory stays constant in the file's
- * size). A record the parser cannot read (a stray quote) is reported through
- * `onBadRow` and skipped; the rest is read. A trailing end-of-file byte
- * (0x1A) is ignored. Resolves with the number of records read.
+ * Streams a CSV file (RFC 4180: commas, double quotes, "" for a quote, CRLF
+ * or LF) record by record, line by line, so memory stays constant in the
+ * file's size. A quoted field may span lines (up to MAX_RECORD_LINES). A
+ * record that breaks the quoting rules is reported through `onBadRow` with
+ * the line it starts on and skipped; reading goes on from the next line.
+ * Blank lines and a trailing end-of-file byte (0x1A) are ignored. Resolves
+ * with the number of records read (good or bad).
  */
 export async function readCsvRows(
   file: string,
   onRow: (row: CsvRow) => void,
   onBadRow: (issue: Issue) => void,
 ): Promise<number> {
-  const source = fs.createReadStream(file);
-  const parser = source.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_records_with_error: true,
-      info: true,
-      on_skip: (error: CsvError | undefined) => {
-        const line = typeof error?.['lines'] === 'number' ? error['lines'] : undefined;
-        onBadRow({
-          at: { file, line },
-          reason: 'unreadable CSV record',
-          detail: error?.message,
-        });
-        return undefined;
-      },
-    }),
-  );
   let count = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      if (record.length === 1 && (record[0] === EOF_MARK || record[0]!.trim() === '')) continue;
+  /** The lines of a record whose quoted field continues on the next line. */
+  let pending: { lines: string[]; line: number } | undefined;
+  const bad = (line: number, detail: string): void => {
+    count++;
+    onBadRow({ at: { file, line }, reason: 'unreadable CSV record', detail });
+  };
+  const handle = (raw: string, lineNo: number): void => {
+    if (!pending && (raw === '' || raw === EOF_MARK)) return;
+    const parts = pending ? [...pending.lines, raw] : [raw];
+    const start = pending?.line ?? lineNo;
+    pending = undefined;
+    const parsed = parseRecord(parts.join('\n'));
+    if (parsed === 'open') {
+      if (parts.length < MAX_RECORD_LINES) {
+        pending = { lines: parts, line: start };
+        return;
+      }
+      // A quote never closed: give this record up and read on from the line after it.
+      bad(start, `quote not closed within ${MAX_RECORD_LINES} lines`);
+      parts.slice(1).forEach((line, k) => handle(line, start + 1 + k));
+    } else if (typeof parsed === 'string') bad(start, parsed);
+    else {
       count++;
-      onRow({ fields: record, line: info.lines });
+      onRow({ fields: parsed, line: start });
     }
+  };
+
+  const input = fs.createReadStream(file, { encoding: 'utf8' });
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  try {
+    for await (const raw of lines) handle(raw, ++lineNo);
   } finally {
     // A row handler that throws (wrong format) stops the read: release the file too.
-    source.destroy();
+    lines.close();
+    input.destroy();
+  }
+  while (pending) {
+    const { lines: rest, line } = pending;
+    pending = undefined;
+    bad(line, 'quote not closed before the end of the file');
+    rest.slice(1).forEach((l, k) => handle(l, line + 1 + k));
   }
   return count;
+}
+
+/**
+ * The fields of one record, 'open' when a quoted field runs past the end of
+ * the text, or a description of what breaks the quoting rules.
+ */
+export function parseRecord(text: string): string[] | 'open' | string {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text[i] === '"') {
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const close = text.indexOf('"', j);
+        if (close < 0) return 'open';
+        value += text.slice(j, close);
+        if (text[close + 1] === '"') {
+          value += '"';
+          j = close + 2;
+          continue;
+        }
+        i = close + 1;
+        break;
+      }
+      fields.push(value);
+      if (i === text.length) return fields;
+      if (text[i] !== ',') return `unexpected character after a closing quote at column ${i + 1}`;
+      i++;
+    } else {
+      const comma = text.indexOf(',', i);
+      const end = comma < 0 ? text.length : comma;
+      const value = text.slice(i, end);
+      if (value.includes('"')) return `quote inside an unquoted field at column ${i + 1}`;
+      fields.push(value);
+      if (comma < 0) return fields;
+      i = comma + 1;
+    }
+  }
 }
 
 /** OFAC's null marker `-0- ` (unquoted, trailing space) and blanks as undefined; other values trimmed. */

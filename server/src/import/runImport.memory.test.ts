@@ -1,0 +1,403 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readSeed } from '@explorer/graph-seed';
+import type { GraphStore } from '../store/GraphStore';
+import { MemoryGraphStore } from '../store/memory/MemoryGraphStore';
+import { readImportedDocuments } from '../store/persist/importedDocuments';
+import { graphFilePath, loadPersistedGraph } from '../store/persist/loadPersistedGraph';
+import { SqliteGraphFile } from '../store/persist/SqliteGraphFile';
+import { ENRICHMENT_PREFIX } from './enrich';
+import { ImportErrorCode } from './ImportError';
+import { openMemoryTarget } from './importTargets';
+import type { MatchesFile } from './match/matchDecisions';
+import type { Format } from './model';
+import { runImport, type ImportSummary } from './runImport';
+import { FIXTURES, OFAC_DIR, OFAC_SAMPLE, tempDir, UN_XML, writeOfacSubset } from './testSupport';
+
+jest.setTimeout(60_000);
+
+const seed = readSeed();
+const curatedIrgc = seed.actors.find((a) => a.id === 'irgc')!;
+
+async function importInto(
+  dataDir: string,
+  format: Format,
+  files: string[],
+  extra: { dryRun?: boolean } = {},
+): Promise<{ summary: ImportSummary; store: GraphStore }> {
+  const target = await openMemoryTarget({ dataDir, seed });
+  const summary = await runImport({
+    format,
+    files,
+    target,
+    seed,
+    matchesFile: path.join(dataDir, `matches.${format}.json`),
+    ...extra,
+  });
+  return { summary, store: target.store };
+}
+
+/** What a server started on `dataDir` would hold. */
+async function serverStore(dataDir: string): Promise<MemoryGraphStore> {
+  const store = new MemoryGraphStore();
+  await loadPersistedGraph(store, seed, graphFilePath(dataDir));
+  return store;
+}
+
+function storedFile(dataDir: string) {
+  const file = SqliteGraphFile.openExisting(graphFilePath(dataDir));
+  if (!file) return undefined;
+  try {
+    return file.read();
+  } finally {
+    file.close();
+  }
+}
+
+describe('importing the full 2021 OFAC SDN list into the embedded store', () => {
+  const dataDir = tempDir();
+  let first: { summary: ImportSummary; store: GraphStore };
+  beforeAll(async () => {
+    first = await importInto(dataDir, 'ofac-csv', [OFAC_DIR]);
+  });
+
+  it('links the IRGC, Qods Force, Hezbollah, Hamas and Ali Shamkhani entries to the curated actors', () => {
+    const linked = Object.fromEntries(
+      first.summary.matches.accepted.map((m) => [m.entry, [m.actor, m.score]]),
+    );
+    expect(linked).toEqual({
+      'ofac-10391': ['irgc', 1],
+      'ofac-10465': ['irgc-qods-force', 0.9],
+      'ofac-4697': ['hezbollah', 1],
+      'ofac-4695': ['hamas', 1],
+      'ofac-28315': ['ali-shamkhani', 1],
+      'ofac-10481': ['qassem-soleimani', 1],
+      'ofac-26950': ['mohammad-javad-zarif', 1],
+      'ofac-10761': ['al-shabaab', 1],
+      'ofac-28283': ['asaib-ahl-al-haq', 1],
+      'ofac-12055': ['irgc-aerospace-force', 0.95],
+      'ofac-4707': ['palestinian-islamic-jihad', 0.95],
+    });
+  });
+
+  it('attaches their designations to the curated actor, with no duplicate imported actor', async () => {
+    const { store } = first;
+    expect(await store.getActors(['ofac-10391', 'ofac-10465', 'ofac-4697', 'ofac-4695'])).toEqual(
+      [],
+    );
+    const designations = await store.relationshipsOf('irgc', {
+      direction: 'IN',
+      types: ['SANCTIONS'],
+      first: 50,
+    });
+    expect(designations.map((r) => [r.source, r.program])).toEqual(
+      expect.arrayContaining([
+        ['us-treasury', 'FTO'],
+        ['us-treasury', 'SDGT'],
+        ['us-treasury', 'IRGC'],
+      ]),
+    );
+    const fto = designations.find((r) => r.id === 'ofac-10391--sanctions--FTO')!;
+    expect(fto).toEqual(
+      expect.objectContaining({
+        origin: 'imported',
+        evidence: [
+          {
+            excerpt: 'ISLAMIC REVOLUTIONARY GUARD CORPS [FTO]',
+            document: 'ofac-sdn-2021-04-25',
+            section: 'entry 10391',
+          },
+        ],
+      }),
+    );
+  });
+
+  it('gives the curated actor the entry names as aliases and its entry number, recording both', async () => {
+    const [irgc] = await first.store.getActors(['irgc']);
+    expect(irgc!.aliases.slice(0, curatedIrgc.aliases.length)).toEqual(curatedIrgc.aliases);
+    expect(irgc!.aliases).toEqual(expect.arrayContaining(['SEPAH PASDARAN', 'AGIR']));
+    expect(irgc!.properties).toEqual(
+      expect.objectContaining({
+        ofacEntryNumber: 10391,
+        [`${ENRICHMENT_PREFIX}ofac-sdn`]: expect.stringContaining('"entries":["ofac-10391"]'),
+      }),
+    );
+    expect(irgc!.origin).toBe('curated');
+  });
+
+  it('turns Linked To remarks into ASSOCIATED_WITH relationships, onto curated actors where linked', async () => {
+    const [bankMarkazi] = await first.store.getRelationships([
+      'ofac-4632--associated-with--ofac-10465',
+    ]);
+    expect(bankMarkazi).toEqual(
+      expect.objectContaining({
+        type: 'ASSOCIATED_WITH',
+        source: 'ofac-4632',
+        target: 'irgc-qods-force',
+      }),
+    );
+    expect(first.summary.applied.relationships.ASSOCIATED_WITH?.created).toBe(3120);
+    expect(first.summary.unresolvedLinks).toHaveLength(11);
+  });
+
+  it('imports vessels with their IMO numbers', async () => {
+    const [artavil] = await first.store.getActors(['ofac-15036']);
+    expect(artavil).toEqual(
+      expect.objectContaining({
+        kind: 'VESSEL',
+        origin: 'imported',
+        properties: expect.objectContaining({ imoNumber: '9187629', sourceList: 'OFAC SDN' }),
+      }),
+    );
+  });
+
+  it('counts what it did and registers the list as a document', () => {
+    const { summary } = first;
+    expect(summary.read.entries).toBe(8613);
+    expect(summary.applied.actors).toEqual({ created: 8613 - 11, updated: 0, unchanged: 0 });
+    expect(summary.applied.designations).toEqual(
+      expect.objectContaining({ created: 10115, updated: 0, unchanged: 0, delisted: 0 }),
+    );
+    expect(summary.rejected.filter((i) => i.reason === 'aircraft not modelled')).toHaveLength(277);
+    expect(readImportedDocuments(dataDir, 'memory')).toEqual([
+      expect.objectContaining({ id: 'ofac-sdn-2021-04-25', date: '2021-04-25' }),
+    ]);
+  });
+
+  it('leaves the server exactly what the import built', async () => {
+    expect(await (await serverStore(dataDir)).stats()).toEqual(await first.store.stats());
+  });
+
+  it('changes nothing when the same file is imported again, with identical counts', async () => {
+    const before = storedFile(dataDir);
+    const again = await importInto(dataDir, 'ofac-csv', [OFAC_DIR]);
+    expect(again.summary.read).toEqual(first.summary.read);
+    expect(again.summary.applied.actors).toEqual({ created: 0, updated: 0, unchanged: 8602 });
+    expect(again.summary.applied.designations).toEqual(
+      expect.objectContaining({ created: 0, updated: 0, unchanged: 10115, delisted: 0 }),
+    );
+    expect(again.summary.applied.curatedChanged).toEqual([]);
+    expect(await again.store.stats()).toEqual(await first.store.stats());
+    expect(storedFile(dataDir)).toEqual(before);
+  });
+});
+
+describe('reviewing a match and re-running the import', () => {
+  const dataDir = tempDir();
+  const dir = writeOfacSubset(tempDir(), '2021-04-25', OFAC_SAMPLE);
+  const matchesFile = path.join(dataDir, 'matches.ofac-csv.json');
+  const setStatus = (entry: string, actor: string, status: string) => {
+    const file = JSON.parse(fs.readFileSync(matchesFile, 'utf8')) as MatchesFile;
+    const match = file.matches.find((m) => m.entry === entry && m.actor === actor)!;
+    match.status = status as 'accepted';
+    fs.writeFileSync(matchesFile, JSON.stringify(file, null, 2));
+  };
+
+  it('writes every match with the names that matched, a score and a status', async () => {
+    await importInto(dataDir, 'ofac-csv', [dir]);
+    const file = JSON.parse(fs.readFileSync(matchesFile, 'utf8')) as MatchesFile;
+    expect(file.matches.find((m) => m.entry === 'ofac-10391' && m.actor === 'irgc')).toEqual({
+      entry: 'ofac-10391',
+      entryName: 'ISLAMIC REVOLUTIONARY GUARD CORPS',
+      entryKind: 'COMPANY',
+      actor: 'irgc',
+      actorName: 'Islamic Revolutionary Guard Corps',
+      actorKind: 'MILITARY_UNIT',
+      score: 1,
+      names: expect.arrayContaining([
+        {
+          entry: 'ISLAMIC REVOLUTIONARY GUARD CORPS',
+          actor: 'Islamic Revolutionary Guard Corps',
+          how: 'exact',
+          score: 1,
+        },
+      ]),
+      status: 'accepted',
+      decidedBy: 'import',
+    });
+  });
+
+  it('rejecting a match restores a separate imported actor and moves its relationships back', async () => {
+    setStatus('ofac-10391', 'irgc', 'rejected');
+    const { summary } = await importInto(dataDir, 'ofac-csv', [dir]);
+    expect(summary.applied.curatedChanged).toEqual(['irgc']);
+    const store = await serverStore(dataDir);
+    const [separate] = await store.getActors(['ofac-10391']);
+    expect(separate).toEqual(
+      expect.objectContaining({ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS', origin: 'imported' }),
+    );
+    const [fto] = await store.getRelationships(['ofac-10391--sanctions--FTO']);
+    expect(fto!.target).toBe('ofac-10391');
+    // The curated actor is its curated self again.
+    expect(await store.getActors(['irgc'])).toEqual([curatedIrgc]);
+    const file = JSON.parse(fs.readFileSync(matchesFile, 'utf8')) as MatchesFile;
+    expect(file.matches.find((m) => m.entry === 'ofac-10391')).toEqual(
+      expect.objectContaining({ status: 'rejected', decidedBy: 'reviewer' }),
+    );
+  });
+
+  it('accepting it again merges back and drops the separate actor', async () => {
+    setStatus('ofac-10391', 'irgc', 'accepted');
+    const { summary } = await importInto(dataDir, 'ofac-csv', [dir]);
+    expect(summary.applied.removedActors).toEqual(['ofac-10391']);
+    const store = await serverStore(dataDir);
+    expect(await store.getActors(['ofac-10391'])).toEqual([]);
+    const [fto] = await store.getRelationships(['ofac-10391--sanctions--FTO']);
+    expect(fto!.target).toBe('irgc');
+    const [irgc] = await store.getActors(['irgc']);
+    expect(irgc!.properties?.['ofacEntryNumber']).toBe(10391);
+  });
+});
+
+describe('a newer list', () => {
+  const dataDir = tempDir();
+  const lists = tempDir();
+  const older = writeOfacSubset(lists, '2021-04-25', OFAC_SAMPLE);
+  // The newer list drops HAMAS, one program of the ministry, and re-flags a vessel.
+  const newer = writeOfacSubset(lists, '2021-06-01', OFAC_SAMPLE, (row) => {
+    if (row.startsWith('4695,')) return undefined;
+    if (row.startsWith('10392,')) return row.replace('] [IRAN-CON-ARMS-EO', '');
+    if (row.startsWith('15036,')) return row.replace('"Iran"', '"Panama"');
+    return row;
+  });
+  let update: ImportSummary;
+
+  beforeAll(async () => {
+    await importInto(dataDir, 'ofac-csv', [older]);
+    update = (await importInto(dataDir, 'ofac-csv', [newer])).summary;
+  });
+
+  it('marks designations it no longer carries as delisted on its date, keeping them', async () => {
+    expect(update.applied.designations.delisted).toBe(3);
+    const store = await serverStore(dataDir);
+    const hamas = await store.relationshipsOf('hamas', {
+      direction: 'IN',
+      types: ['SANCTIONS'],
+      first: 10,
+    });
+    const imported = hamas.filter((r) => r.origin === 'imported');
+    expect(imported.map((r) => [r.id, r.end, r.properties?.['delisted']])).toEqual([
+      ['ofac-4695--sanctions--FTO', '2021-06-01', true],
+      ['ofac-4695--sanctions--SDGT', '2021-06-01', true],
+    ]);
+    const [arms] = await store.getRelationships(['ofac-10392--sanctions--IRAN-CON-ARMS-EO']);
+    expect(arms).toEqual(expect.objectContaining({ end: '2021-06-01' }));
+    // A delisted entry merged into a curated actor keeps its names there.
+    const [hamasActor] = await store.getActors(['hamas']);
+    expect(hamasActor!.aliases).toContain('ISLAMIC RESISTANCE MOVEMENT');
+  });
+
+  it('updates changed entries and leaves unchanged ones citing the list that first stated them', async () => {
+    expect(update.applied.actors.updated).toBe(1);
+    const store = await serverStore(dataDir);
+    const [artavil, ministry] = await store.getActors(['ofac-15036', 'ofac-10392']);
+    expect(artavil!.properties).toEqual(
+      expect.objectContaining({ flag: 'Panama', listDate: '2021-06-01' }),
+    );
+    expect(ministry!.properties?.['listDate']).toBe('2021-04-25');
+    const [sdgt] = await store.getRelationships(['ofac-10392--sanctions--SDGT']);
+    expect(sdgt!.evidence[0]!.document).toBe('ofac-sdn-2021-04-25');
+    expect(sdgt!.end).toBeUndefined();
+  });
+
+  it('changes nothing on a second run, and refuses the older list afterwards', async () => {
+    const before = storedFile(dataDir);
+    const again = (await importInto(dataDir, 'ofac-csv', [newer])).summary;
+    expect(again.applied.designations).toEqual(
+      expect.objectContaining({ created: 0, updated: 0, delisted: 0, alreadyDelisted: 3 }),
+    );
+    expect(again.applied.actors.created + again.applied.actors.updated).toBe(0);
+    await expect(importInto(dataDir, 'ofac-csv', [older])).rejects.toMatchObject({
+      code: ImportErrorCode.STALE_LIST,
+    });
+    expect(storedFile(dataDir)).toEqual(before);
+  });
+});
+
+describe('input that cannot be imported', () => {
+  it('fails fast on a file that is not the declared format and changes nothing', async () => {
+    const dataDir = tempDir();
+    const dir = writeOfacSubset(tempDir(), '2021-04-25', OFAC_SAMPLE);
+    await importInto(dataDir, 'ofac-csv', [dir]);
+    const before = storedFile(dataDir);
+    const matches = fs.readFileSync(path.join(dataDir, 'matches.ofac-csv.json'), 'utf8');
+    await expect(importInto(dataDir, 'un-xml', [path.join(dir, 'sdn.csv')])).rejects.toMatchObject({
+      code: ImportErrorCode.WRONG_FORMAT,
+    });
+    await expect(importInto(dataDir, 'ofac-csv', [UN_XML])).rejects.toMatchObject({
+      code: ImportErrorCode.WRONG_FORMAT,
+    });
+    expect(storedFile(dataDir)).toEqual(before);
+    expect(fs.readFileSync(path.join(dataDir, 'matches.ofac-csv.json'), 'utf8')).toBe(matches);
+    expect(fs.existsSync(path.join(dataDir, 'matches.un-xml.json'))).toBe(false);
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const dataDir = tempDir();
+    const dir = writeOfacSubset(tempDir(), '2021-04-25', OFAC_SAMPLE);
+    const { summary } = await importInto(dataDir, 'ofac-csv', [dir], { dryRun: true });
+    expect(summary.applied.actors.created).toBeGreaterThan(0);
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+});
+
+describe('the UN list and a FollowTheMoney export into the embedded store', () => {
+  const dataDir = tempDir();
+  const ofac = writeOfacSubset(tempDir(), '2021-04-25', new Set(['10761', '4697']));
+
+  it('links THE HOUTHIS and AL-SHABAAB, designated by the UN from LISTED_ON, and imports twice the same', async () => {
+    await importInto(dataDir, 'ofac-csv', [ofac]);
+    const first = await importInto(dataDir, 'un-xml', [UN_XML]);
+    expect(first.summary.matches.accepted.map((m) => [m.entry, m.actor, m.score])).toEqual([
+      ['un-SOe.001', 'al-shabaab', 1],
+      ['un-YEe.001', 'houthis', 1],
+    ]);
+    const [houthis] = await first.store.getRelationships(['un-YEe.001--sanctions--Yemen']);
+    expect(houthis).toEqual(
+      expect.objectContaining({
+        source: 'un-security-council',
+        target: 'houthis',
+        program: 'Yemen',
+        start: '2022-02-28',
+        properties: expect.objectContaining({ referenceNumber: 'YEe.001' }),
+      }),
+    );
+    const second = await importInto(dataDir, 'un-xml', [UN_XML]);
+    expect(second.summary.read).toEqual(first.summary.read);
+    expect(second.summary.applied.actors).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: first.summary.applied.actors.created,
+    });
+    expect(await second.store.stats()).toEqual(await first.store.stats());
+  });
+
+  it('keeps each list family’s additions to a shared curated actor', async () => {
+    await importInto(dataDir, 'ofac-csv', [ofac]);
+    const [shabaab] = await (await serverStore(dataDir)).getActors(['al-shabaab']);
+    expect(shabaab!.properties).toEqual(
+      expect.objectContaining({ ofacEntryNumber: 10761, unReferenceNumber: 'SOe.001' }),
+    );
+  });
+
+  it('imports FtM things as actors and intervals as relationships, onto curated actors where matched', async () => {
+    const { summary, store } = await importInto(dataDir, 'ftm', [
+      path.join(FIXTURES, 'sample.ftm.jsonl'),
+    ]);
+    expect(Object.fromEntries(summary.matches.accepted.map((m) => [m.entry, m.actor]))).toEqual({
+      'ftm-p-ali': 'ali-shamkhani',
+      'ftm-p-hector': 'mohammad-hossein-shamkhani',
+      'ftm-pb-snsc': 'supreme-national-security-council',
+    });
+    const rels = await store.getRelationships(['ftm-s-ofac', 'ftm-own-1', 'ftm-fam-1', 'ftm-s-uk']);
+    expect(rels.map((r) => [r.type, r.source, r.target])).toEqual([
+      ['SANCTIONS', 'us-treasury', 'mohammad-hossein-shamkhani'],
+      ['OWNS', 'mohammad-hossein-shamkhani', 'ftm-c-ocean'],
+      ['FAMILY', 'mohammad-hossein-shamkhani', 'ali-shamkhani'],
+      ['SANCTIONS', 'ftm-authority-hm-treasury-united-kingdom', 'ftm-v-star'],
+    ]);
+    const again = await importInto(dataDir, 'ftm', [path.join(FIXTURES, 'sample.ftm.jsonl')]);
+    expect(again.summary.applied.actors.created + again.summary.applied.actors.updated).toBe(0);
+    expect(await again.store.stats()).toEqual(await store.stats());
+  });
+});

@@ -122,7 +122,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write('\r\x1b[K');
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       if (error instanceof ImportError) {
         console.error(`import: ${error.code}: ${error.message}`);
       } else if (

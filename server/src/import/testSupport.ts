@@ -26,9 +26,8 @@ const EOF = '\x1a';
 function lines(file: string): string[] {
   return fs
     .readFileSync(file, 'latin1')
-    .replace(/\x1a$/, '')
     .split(CRLF)
-    .filter((l) => l !== '');
+    .filter((l) => l !== '' && l !== EOF);
 }
 
 /**

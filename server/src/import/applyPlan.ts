@@ -123,43 +123,32 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
 
   progress?.phase('comparing relationships', plan.relationships.length);
   const relWrites: Relationship[] = [];
-  const planned = new Set<string>();
-  for (const batch of chunks(plan.relationships, READ_BATCH)) {
-    const stored = new Map(
-      (await store.getRelationships(batch.map((r) => r.id))).map((r) => [r.id, r]),
-    );
-    for (const wanted of batch) {
-      planned.add(wanted.id);
-      const t = (result.relationships[wanted.type] ??= tally());
-      const existing = stored.get(wanted.id);
-      const outcome = !existing
-        ? 'created'
-        : sameRelationship(existing, wanted)
-          ? 'unchanged'
-          : 'updated';
-      t[outcome]++;
-      if (wanted.type === 'SANCTIONS') result.designations[outcome]++;
-      if (outcome !== 'unchanged') relWrites.push(wanted);
-    }
-    progress?.tick(batch.length);
+  const planned = new Set(plan.relationships.map((r) => r.id));
+  const { stored, sanctions } = await storedRelationships(store, plan.relationships);
+  for (const wanted of plan.relationships) {
+    const t = (result.relationships[wanted.type] ??= tally());
+    const existing = stored.get(wanted.id);
+    const outcome = !existing
+      ? 'created'
+      : sameRelationship(existing, wanted)
+        ? 'unchanged'
+        : 'updated';
+    t[outcome]++;
+    if (wanted.type === 'SANCTIONS') result.designations[outcome]++;
+    if (outcome !== 'unchanged') relWrites.push(wanted);
   }
+  progress?.tick(plan.relationships.length);
 
   // Designations of this family the list no longer carries: delisted as of its date, never deleted.
   progress?.phase('finding delisted designations');
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.listRelationships({ types: ['SANCTIONS'], first: READ_BATCH, after });
-    for (const rel of page) {
-      if (rel.properties?.['sourceList'] !== list.sourceList || planned.has(rel.id)) continue;
-      if (rel.properties['delisted'] === true) {
-        result.designations.alreadyDelisted++;
-        continue;
-      }
-      result.designations.delisted++;
-      relWrites.push({ ...rel, end: listDate, properties: { ...rel.properties, delisted: true } });
+  for (const rel of sanctions ?? (await scanType(store, 'SANCTIONS'))) {
+    if (rel.properties?.['sourceList'] !== list.sourceList || planned.has(rel.id)) continue;
+    if (rel.properties['delisted'] === true) {
+      result.designations.alreadyDelisted++;
+      continue;
     }
-    if (page.length < READ_BATCH) break;
-    after = page[page.length - 1]!.id;
+    result.designations.delisted++;
+    relWrites.push({ ...rel, end: listDate, properties: { ...rel.properties, delisted: true } });
   }
 
   // Imported actors standing for entries now accepted as curated actors.
@@ -198,6 +187,50 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
     } else result.redundantActorsLeft = redundant;
   }
   return result;
+}
+
+/** From this many planned relationships on, stored ones are read by type (a few paged scans), not by id. */
+const SCAN_FROM = 2000;
+const SCAN_PAGE = 5000;
+
+/**
+ * The stored relationships with the planned ids, and (when scanned) every
+ * stored SANCTIONS relationship. A large plan reads the relationships of its
+ * types in pages ordered by id, which costs the store far less than looking
+ * each id up (on Neo4j: one index seek per relationship type per id).
+ */
+async function storedRelationships(
+  store: GraphStore,
+  wanted: readonly Relationship[],
+): Promise<{ stored: Map<string, Relationship>; sanctions?: Relationship[] }> {
+  const stored = new Map<string, Relationship>();
+  if (wanted.length < SCAN_FROM) {
+    for (const batch of chunks(wanted, READ_BATCH)) {
+      for (const r of await store.getRelationships(batch.map((w) => w.id))) stored.set(r.id, r);
+    }
+    return { stored };
+  }
+  const ids = new Set(wanted.map((r) => r.id));
+  const types = new Set<RelationType>([...wanted.map((r) => r.type), 'SANCTIONS']);
+  let sanctions: Relationship[] = [];
+  for (const type of types) {
+    const all = await scanType(store, type);
+    if (type === 'SANCTIONS') sanctions = all;
+    for (const r of all) if (ids.has(r.id)) stored.set(r.id, r);
+  }
+  return { stored, sanctions };
+}
+
+/** Every stored relationship of a type, in pages by id. */
+async function scanType(store: GraphStore, type: RelationType): Promise<Relationship[]> {
+  const out: Relationship[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.listRelationships({ types: [type], first: SCAN_PAGE, after });
+    out.push(...page);
+    if (page.length < SCAN_PAGE) return out;
+    after = page[page.length - 1]!.id;
+  }
 }
 
 /**

@@ -144,6 +144,8 @@ export interface GraphStore extends GraphSink {
    * itself gives one path of 0 hops). Ordered like shortestPaths.
    */
   nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]>;
+  /** Removes actors and every relationship touching them; unknown ids are ignored. */
+  deleteActors(ids: readonly string[]): Promise<void>;
   /** Relationships matching a filter, ordered by id, for keyset pagination. */
   listRelationships(query: RelationshipListQuery): Promise<Relationship[]>;
 }

@@ -349,6 +349,22 @@ export function graphStoreContract(
     });
   });
 
+  describe('deleting actors', () => {
+    it('removes the actor and its relationships, ignoring unknown ids', async () => {
+      await store.upsertActors([
+        { id: 'temp', name: 'Temporary Holder', aliases: [], kind: 'COMPANY', origin: 'imported' },
+      ]);
+      await store.upsertRelationships([
+        { ...fixtureRelationships[0]!, id: 'rel-temp', source: 'temp', target: 'alpha' },
+      ]);
+      await store.deleteActors(['temp', 'nobody']);
+      expect(await store.getActors(['temp'])).toEqual([]);
+      expect(await store.getRelationships(['rel-temp'])).toEqual([]);
+      const stats = await store.stats();
+      expect([stats.actors, stats.relationships]).toEqual([9, 10]);
+    });
+  });
+
   describe('listing relationships', () => {
     it('pages by id with filters', async () => {
       const owns = await store.listRelationships({ types: ['OWNS'], first: 2 });

@@ -52,6 +52,11 @@ export class MemoryGraphStore implements GraphStore {
     for (const actor of actors) this.g.mergeNode(actor.id, { actor });
   }
 
+  /** Removes actors and their relationships (an import's merged duplicates). */
+  async deleteActors(ids: readonly string[]): Promise<void> {
+    for (const id of ids) if (this.g.hasNode(id)) this.g.dropNode(id);
+  }
+
   async upsertRelationships(relationships: readonly Relationship[]): Promise<void> {
     // Check the whole batch first so a bad reference writes nothing.
     for (const rel of relationships) {

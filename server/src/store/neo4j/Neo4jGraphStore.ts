@@ -26,7 +26,7 @@ import {
 import { ALL_TYPES, asOfParams, relProjection, relType, relTypes, validOn, where } from './cypher';
 import { luceneQuery } from './fulltext';
 import { propsToActor, rowToRelationship, type ActorProps, type RelationshipRow } from './mapping';
-import { Neo4jClient, integer, type Deadline, type Neo4jConnection } from './Neo4jClient';
+import { Neo4jClient, integer, run, type Deadline, type Neo4jConnection } from './Neo4jClient';
 import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
 import { designatedAmong, expander, traverser } from './walks';
 import { relationshipsWithId, upsertActors, upsertRelationships } from './writes';
@@ -81,6 +81,16 @@ export class Neo4jGraphStore implements GraphStore {
 
   async upsertActors(actors: readonly Actor[]): Promise<void> {
     await upsertActors(this.client, actors);
+  }
+
+  /** Removes actors and their relationships (an import's merged duplicates), in one transaction. */
+  async deleteActors(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.client.writeTx('deleteActors', (tx) =>
+      run(tx, 'UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a', {
+        ids: [...new Set(ids)],
+      }),
+    );
   }
 
   async upsertRelationships(relationships: readonly Relationship[]): Promise<void> {

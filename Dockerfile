@@ -20,6 +20,7 @@ COPY --from=build /app/graph-seed/package.json ./graph-seed/
 COPY --from=build /app/graph-seed/dist ./graph-seed/dist
 COPY --from=build /app/graph-seed/data ./graph-seed/data
 COPY --from=build /app/client/dist ./client/dist
+RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

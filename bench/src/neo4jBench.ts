@@ -1,0 +1,319 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import { Neo4jGraphStore } from '../../server/src/store/neo4j/Neo4jGraphStore';
+import { actorToProps, relationshipToProps } from '../../server/src/store/neo4j/mapping';
+import { luceneQuery } from '../../server/src/store/neo4j/fulltext';
+import { ACTOR_SEARCH_INDEX } from '../../server/src/store/neo4j/schema';
+import { DEFAULT_EXPOSURE_VIA } from '../../server/src/services/SanctionsService';
+import { MONEY_TYPES } from '../../server/src/services/MoneyService';
+import { readFtm } from './ftm';
+import { childMain, httpDone, log, send } from './ipc';
+import { chainSteps, runQuestions, type Question } from './questions';
+import { drawSamples } from './samples';
+import { makeBodies, serve } from './serve';
+import { summarize, type Row } from './stats';
+
+/**
+ * The Neo4j store on one data set, in its own process: import through the
+ * adapter's batched UNWIND...MERGE (against a hand-written UNWIND...CREATE),
+ * the store queries against one hand-written Cypher query each, then the
+ * real app over Neo4j for the parent's HTTP measurements. Runs against the
+ * bench's own Neo4j instance and refuses to clear a database it did not fill.
+ */
+
+export interface Neo4jArgs {
+  uri: string;
+  user: string;
+  password: string;
+  file: string;
+  seed: number;
+  samples: number;
+  importReps: number;
+  baselineImport: boolean;
+  queryTimeoutMs: number;
+  httpBodies: number;
+  http: boolean;
+}
+
+export interface Neo4jResult {
+  actors: number;
+  relationships: number;
+  rows: Row[];
+  clearMs: number[];
+}
+
+const BATCH = 10_000;
+const MARKER = 'BenchMarker';
+
+async function cypher(driver: Driver, query: string, params: Record<string, unknown> = {}) {
+  const { records } = await driver.executeQuery(query, params, { database: 'neo4j' });
+  return records.map((r) => r.toObject());
+}
+
+/** Empties the database, but only one that is empty or that the bench filled. */
+async function clear(driver: Driver, store: Neo4jGraphStore): Promise<number> {
+  const [row] = await cypher(
+    driver,
+    `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+     CALL () { MATCH (m:${MARKER}) RETURN count(m) AS markers }
+     RETURN actors, markers`,
+  );
+  if (Number(row!.actors) > 0 && Number(row!.markers) === 0) {
+    throw new Error(
+      'the bench Neo4j database holds actors the bench did not write; refusing to clear it ' +
+        '(point BENCH_NEO4J_URI at a database of its own)',
+    );
+  }
+  const t0 = performance.now();
+  await store.clear();
+  await cypher(driver, `CREATE (:${MARKER} {note: 'written by npm run bench; cleared at will'})`);
+  return performance.now() - t0;
+}
+
+/** The hand-written import: CREATE without MERGE, checks or id moves; same properties. */
+async function baselineImport(
+  driver: Driver,
+  actors: readonly Actor[],
+  rels: readonly Relationship[],
+): Promise<{ actorsMs: number; relsMs: number }> {
+  const t0 = performance.now();
+  for (let i = 0; i < actors.length; i += BATCH) {
+    const rows = actors.slice(i, i + BATCH).map(actorToProps);
+    await cypher(driver, 'UNWIND $rows AS row CREATE (a:Actor) SET a = row', { rows });
+  }
+  const t1 = performance.now();
+  for (let i = 0; i < rels.length; i += BATCH) {
+    const byType = new Map<RelationType, unknown[]>();
+    for (const rel of rels.slice(i, i + BATCH)) {
+      const group = byType.get(rel.type) ?? [];
+      group.push({ s: rel.source, t: rel.target, props: relationshipToProps(rel) });
+      byType.set(rel.type, group);
+    }
+    for (const [type, rows] of byType) {
+      await cypher(
+        driver,
+        `UNWIND $rows AS row
+         MATCH (s:Actor {id: row.s}) MATCH (t:Actor {id: row.t})
+         CREATE (s)-[r:${type}]->(t) SET r = row.props`,
+        { rows },
+      );
+    }
+  }
+  return { actorsMs: t1 - t0, relsMs: performance.now() - t1 };
+}
+
+async function adapterImport(
+  store: Neo4jGraphStore,
+  actors: readonly Actor[],
+  rels: readonly Relationship[],
+): Promise<{ actorsMs: number; relsMs: number }> {
+  const t0 = performance.now();
+  for (let i = 0; i < actors.length; i += BATCH)
+    await store.upsertActors(actors.slice(i, i + BATCH));
+  const t1 = performance.now();
+  for (let i = 0; i < rels.length; i += BATCH) {
+    await store.upsertRelationships(rels.slice(i, i + BATCH));
+    if ((i / BATCH) % 20 === 19) log(`neo4j: ${i + BATCH} relationships written`);
+  }
+  return { actorsMs: t1 - t0, relsMs: performance.now() - t1 };
+}
+
+const REL = (r: string) =>
+  `{ props: properties(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id }`;
+
+/**
+ * The control chain as one query: the BFS unrolled into `maxHops` levels
+ * (Cypher has no loop; a quantified path pattern cannot inline the
+ * per-type direction rule, so SHORTEST would enumerate every path first).
+ */
+export function chainCypher(outTypes: string[], inTypes: string[], maxHops: number): string {
+  const step = [
+    outTypes.length && `MATCH (x)-[r:${outTypes.join('|')}]->(y) RETURN r, y`,
+    inTypes.length && `MATCH (x)<-[r:${inTypes.join('|')}]-(y) RETURN r, y`,
+  ]
+    .filter(Boolean)
+    .join(' UNION ');
+  const level = `
+      CALL (frontier) {
+        UNWIND frontier AS x
+        CALL (x) { ${step} }
+        RETURN collect(DISTINCT r) AS found, collect(DISTINCT y) AS reached
+      }
+      WITH seen, rels + found AS rels, [y IN reached WHERE NOT y IN seen] AS frontier
+      WITH rels, frontier, seen + frontier AS seen`;
+  return `
+      MATCH (a:Actor {id: $id})
+      WITH [a] AS frontier, [a] AS seen, [] AS rels
+      ${Array.from({ length: maxHops }, () => level).join('\n')}
+      UNWIND rels AS rel
+      WITH DISTINCT rel ORDER BY rel.id LIMIT 500
+      RETURN ${REL('rel')} AS rel, properties(startNode(rel)) AS s, properties(endNode(rel)) AS t`;
+}
+
+async function main(args: Neo4jArgs): Promise<Neo4jResult> {
+  const { actors, relationships: rels } = readFtm(args.file);
+  log(`neo4j: read ${actors.length} actors, ${rels.length} relationships`);
+  const store = new Neo4jGraphStore({
+    uri: args.uri,
+    user: args.user,
+    password: args.password,
+    database: 'neo4j',
+    queryTimeoutMs: args.queryTimeoutMs,
+  });
+  const driver = neo4j.driver(args.uri, neo4j.auth.basic(args.user, args.password), {
+    disableLosslessIntegers: true,
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
+  });
+  try {
+    await store.init();
+    const clearMs: number[] = [];
+    const rows: Row[] = [];
+
+    const baseActors: number[] = [];
+    const baseRels: number[] = [];
+    if (args.baselineImport) {
+      clearMs.push(await clear(driver, store));
+      const b = await baselineImport(driver, actors, rels);
+      baseActors.push(actors.length / (b.actorsMs / 1000));
+      baseRels.push(rels.length / (b.relsMs / 1000));
+      log(
+        `neo4j: baseline import (CREATE): actors ${(b.actorsMs / 1000).toFixed(1)} s, relationships ${(b.relsMs / 1000).toFixed(1)} s`,
+      );
+    }
+    const actorRates: number[] = [];
+    const relRates: number[] = [];
+    for (let rep = 0; rep < args.importReps; rep++) {
+      clearMs.push(await clear(driver, store));
+      const a = await adapterImport(store, actors, rels);
+      actorRates.push(actors.length / (a.actorsMs / 1000));
+      relRates.push(rels.length / (a.relsMs / 1000));
+      log(
+        `neo4j: import ${rep + 1}/${args.importReps} (adapter): actors ${(a.actorsMs / 1000).toFixed(1)} s, relationships ${(a.relsMs / 1000).toFixed(1)} s`,
+      );
+    }
+    rows.push(
+      {
+        what: 'import actors (upsertActors)',
+        unit: 'rows/s',
+        value: summarize(actorRates),
+        baseline: args.baselineImport ? summarize(baseActors) : undefined,
+        baselineLabel: 'UNWIND…CREATE',
+        goal: '>= 20k rows/s',
+      },
+      {
+        what: 'import relationships (upsertRelationships)',
+        unit: 'rows/s',
+        value: summarize(relRates),
+        baseline: args.baselineImport ? summarize(baseRels) : undefined,
+        baselineLabel: 'UNWIND…CREATE',
+        goal: '>= 10k rows/s',
+      },
+    );
+
+    const samples = drawSamples(actors, rels, args.samples, args.seed);
+    const steps = await chainSteps();
+    const outTypes = steps.filter((s) => s.direction === 'OUT').map((s) => s.type);
+    const inTypes = steps.filter((s) => s.direction === 'IN').map((s) => s.type);
+    const via = DEFAULT_EXPOSURE_VIA.join('|');
+    const neighbourhood = (depth: number) => `
+      MATCH (c:Actor {id: $id})
+      CALL (c) { MATCH (c)-[*1..${depth}]-(n) RETURN collect(DISTINCT n) AS ring }
+      WITH [c] + ring AS ns
+      UNWIND ns AS a
+      MATCH (a)-[r]-(b) WHERE b IN ns
+      WITH DISTINCT r LIMIT 200
+      RETURN ${REL('r')} AS rel, properties(startNode(r)) AS s, properties(endNode(r)) AS t`;
+    const run = (query: string) => (params: Record<string, unknown>) =>
+      cypher(driver, query, params);
+    const q = {
+      search: run(`
+        CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+        RETURN properties(node) AS actor ORDER BY score DESC LIMIT 20`),
+      n1: run(neighbourhood(1)),
+      n2: run(neighbourhood(2)),
+      paths: run(`
+        MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+        MATCH p = allShortestPaths((a)-[*..4]-(b))
+        WITH p LIMIT 5
+        RETURN [n IN nodes(p) | properties(n)] AS actors, [r IN relationships(p) | ${REL('r')}] AS rels`),
+      exposure: run(`
+        MATCH (a:Actor {id: $id})
+        MATCH p = ALL SHORTEST (a)-[:${via}]-{0,3}(d:Actor)
+        WHERE EXISTS { (d)<-[:SANCTIONS]-() }
+        WITH p ORDER BY length(p) LIMIT 20
+        RETURN [n IN nodes(p) | properties(n)] AS actors, [r IN relationships(p) | ${REL('r')}] AS rels`),
+      chain: run(chainCypher(outTypes, inTypes, 6)),
+      money: run(`
+        MATCH (:Actor {id: $id})-[r:${MONEY_TYPES.join('|')}]-()
+        WITH DISTINCT r ORDER BY type(r), r.id LIMIT 1000
+        RETURN ${REL('r')} AS rel`),
+    };
+    const pair = (p: string) => {
+      const [from, to] = p.split('|') as [string, string];
+      return { from, to };
+    };
+    const questions: Question[] = [
+      {
+        what: 'search',
+        subjects: samples.search,
+        store: (text) => store.searchActors({ text, first: 20 }),
+        baseline: (text) => q.search({ index: ACTOR_SEARCH_INDEX, query: luceneQuery(text) }),
+      },
+      {
+        what: 'neighbourhood depth 1',
+        subjects: samples.actors,
+        store: (id) => store.neighborhood(id, { depth: 1, limit: 200 }),
+        baseline: (id) => q.n1({ id }),
+      },
+      {
+        what: 'neighbourhood depth 2',
+        subjects: samples.actors,
+        store: (id) => store.neighborhood(id, { depth: 2, limit: 200 }),
+        baseline: (id) => q.n2({ id }),
+      },
+      {
+        what: 'paths maxHops 4',
+        subjects: samples.pairs.filter(([a, b]) => a !== b).map((p) => p.join('|')),
+        store: (p) => {
+          const { from, to } = pair(p);
+          return store.shortestPaths(from, to, { maxHops: 4, directed: false, first: 5 });
+        },
+        baseline: (p) => q.paths(pair(p)),
+      },
+      {
+        what: 'exposure (nearestDesignated, maxHops 3)',
+        subjects: samples.actors,
+        store: (id) =>
+          store.nearestDesignated(id, { via: DEFAULT_EXPOSURE_VIA, maxHops: 3, first: 20 }),
+        baseline: (id) => q.exposure({ id }),
+      },
+      {
+        what: 'control chain UP (traverse, maxHops 6)',
+        subjects: samples.chain,
+        store: (id) => store.traverse(id, { steps, maxHops: 6, limit: 500 }),
+        baseline: (id) => q.chain({ id }),
+      },
+      {
+        what: 'money flows (relationshipsOf FUNDS|INVESTS_IN|OWES)',
+        subjects: samples.money,
+        store: (id) =>
+          store.relationshipsOf(id, { types: MONEY_TYPES, direction: 'BOTH', first: 1000 }),
+        baseline: (id) => q.money({ id }),
+      },
+    ];
+    rows.push(...(await runQuestions(questions, 'neo4j', 'one Cypher query')));
+
+    if (args.http) {
+      const { serving, close } = await serve(store, makeBodies(samples, args.httpBodies));
+      send({ type: 'ready', serving });
+      await httpDone();
+      await close();
+    }
+    return { actors: actors.length, relationships: rels.length, rows, clearMs };
+  } finally {
+    await driver.close();
+    await store.close();
+  }
+}
+
+childMain(main);

@@ -1,0 +1,71 @@
+import { ChainService } from '../../server/src/services/ChainService';
+import type { GraphStore, TraverseStep } from '../../server/src/store/GraphStore';
+import { log } from './ipc';
+import { summarize, type Row } from './stats';
+
+/**
+ * One store question over a list of subjects, with the same question asked
+ * of the baseline for each subject right after the store answered it.
+ */
+export interface Question {
+  what: string;
+  subjects: readonly string[];
+  store: (subject: string) => Promise<unknown>;
+  baseline: (subject: string) => unknown;
+  goal?: string;
+  /** Subjects asked first and not measured (default 2). */
+  warmup?: number;
+}
+
+export async function runQuestions(
+  questions: readonly Question[],
+  label: string,
+  baselineLabel: string,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const q of questions) {
+    const warm = Math.min(q.warmup ?? 2, q.subjects.length);
+    for (let i = 0; i < warm; i++) {
+      await q.store(q.subjects[i]!);
+      await q.baseline(q.subjects[i]!);
+    }
+    const storeMs: number[] = [];
+    const baseMs: number[] = [];
+    const t0 = performance.now();
+    for (const subject of q.subjects) {
+      let t = performance.now();
+      await q.store(subject);
+      storeMs.push(performance.now() - t);
+      t = performance.now();
+      await q.baseline(subject);
+      baseMs.push(performance.now() - t);
+    }
+    const row: Row = {
+      what: q.what,
+      unit: 'ms',
+      value: summarize(storeMs),
+      baseline: summarize(baseMs),
+      baselineLabel,
+      goal: q.goal,
+    };
+    rows.push(row);
+    log(
+      `${label}: ${q.what}: median ${row.value.median.toFixed(3)} ms, p95 ${row.value.p95.toFixed(3)} ms ` +
+        `(baseline ${row.baseline!.median.toFixed(3)} ms) [${((performance.now() - t0) / 1000).toFixed(1)} s]`,
+    );
+  }
+  return rows;
+}
+
+/** The steps ChainService asks the store to follow for controlChain(direction: UP). */
+export async function chainSteps(): Promise<TraverseStep[]> {
+  let steps: TraverseStep[] = [];
+  const spy = {
+    traverse: async (_id: string, query: { steps: readonly TraverseStep[] }) => {
+      steps = [...query.steps];
+      return { actors: [], relationships: [], truncated: false };
+    },
+  } as unknown as GraphStore;
+  await new ChainService(spy).controlChain('x', { direction: 'UP' });
+  return steps;
+}

@@ -6,8 +6,8 @@ import type { RequestContext } from './context';
 /** Thin resolvers: arguments in, service call, result out. Rules live in the services. */
 export const resolvers: Resolvers = {
   Query: {
-    searchActors: (_root, { query, kinds, first }, { services }) =>
-      services.actors.search(query, kinds, first),
+    searchActors: (_root, { query, kinds, first, origin }, { services }) =>
+      services.actors.search(query, kinds, first, origin),
     actor: (_root, { id }, { loaders }) => loaders.actor.load(id),
     graph: (_root, args, { services }) => services.graph.graph(args),
     neighborhood: (_root, { id, ...args }, { services }) => services.graph.neighborhood(id, args),
@@ -40,6 +40,12 @@ export const resolvers: Resolvers = {
   Actor: {
     collective: (actor) => actor.collective ?? false,
     memberCount: (actor) => actor.memberCount ?? null,
+    // Import bookkeeping (import:*) stays internal.
+    properties: (actor) =>
+      Object.entries(actor.properties ?? {})
+        .filter(([key]) => !key.startsWith('import:'))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]) => ({ key, value: String(value) })),
     relationships: (actor, { types, direction, first }, { services }) =>
       services.actors.relationships(actor.id, types, direction, first),
     designations: (actor, _args, { services }) => services.actors.designations(actor.id),

@@ -1,7 +1,12 @@
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, ActorKind, Origin, Relationship, RelationType } from '@explorer/graph-seed';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore, StoreStats } from '../store/GraphStore';
 import { LIMITS, boundedInt, optionalList } from './limits';
+
+/** GraphQL's CURATED/IMPORTED as the model's origin. */
+export function originOf(origin: 'CURATED' | 'IMPORTED' | null | undefined): Origin | undefined {
+  return origin ? (origin.toLowerCase() as Origin) : undefined;
+}
 
 /** Finding actors and reading one actor's links. */
 export class ActorService {
@@ -11,13 +16,19 @@ export class ActorService {
     query: string,
     kinds: readonly ActorKind[] | null | undefined,
     first: number | null | undefined,
+    origin?: 'CURATED' | 'IMPORTED' | null,
   ): Promise<Actor[]> {
     if (query.length > LIMITS.queryLength) {
       throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
     }
     const limit = boundedInt('first', first, 20, 1, LIMITS.searchFirst);
     if (query.trim() === '') return [];
-    return this.store.searchActors({ text: query, kinds: optionalList(kinds), first: limit });
+    return this.store.searchActors({
+      text: query,
+      kinds: optionalList(kinds),
+      first: limit,
+      origin: originOf(origin),
+    });
   }
 
   async get(id: string): Promise<Actor | null> {

@@ -1,6 +1,7 @@
 import type { ActorKind, RelationType } from '@explorer/graph-seed';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
 import { lowerBound } from '../domain/dates';
+import { originOf } from './ActorService';
 import { LIMITS, boundedInt, optionalDate, optionalList } from './limits';
 
 export interface GraphArgs {
@@ -8,6 +9,7 @@ export interface GraphArgs {
   kinds?: readonly ActorKind[] | null;
   asOf?: string | null;
   limit?: number | null;
+  origin?: 'CURATED' | 'IMPORTED' | null;
 }
 
 export interface NeighborhoodArgs {
@@ -39,6 +41,7 @@ export class GraphService {
       kinds: optionalList(args.kinds),
       asOf: optionalDate('asOf', args.asOf),
       limit: boundedInt('limit', args.limit, 2000, 1, LIMITS.graphLimit),
+      origin: originOf(args.origin),
     });
   }
 

@@ -1,4 +1,11 @@
-import type { Actor, ActorKind, GraphSink, Relationship, RelationType } from '@explorer/graph-seed';
+import type {
+  Actor,
+  ActorKind,
+  GraphSink,
+  Origin,
+  Relationship,
+  RelationType,
+} from '@explorer/graph-seed';
 
 /** Which way to follow relationships from an actor. */
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -14,6 +21,8 @@ export interface WalkFilter {
 export interface SearchQuery {
   text: string;
   kinds?: readonly ActorKind[];
+  /** Only actors of this origin (curated from the essay, or imported from a list). */
+  origin?: Origin;
   /** Maximum results. */
   first: number;
 }
@@ -26,6 +35,8 @@ export interface RelationshipsQuery extends WalkFilter {
 
 export interface GraphQuery extends WalkFilter {
   kinds?: readonly ActorKind[];
+  /** Only relationships of this origin. */
+  origin?: Origin;
   /** Maximum relationships, by id; actors are those the relationships returned touch. */
   limit: number;
 }

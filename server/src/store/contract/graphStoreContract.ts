@@ -98,6 +98,9 @@ export function graphStoreContract(
       expect(ids(await store.searchActors({ text: 'co', kinds: ['COMPANY'], first: 10 }))).toEqual([
         'delta',
       ]);
+      const curated = await store.searchActors({ text: 'co', origin: 'curated', first: 10 });
+      expect(ids(curated)).toEqual(['alpha', 'delta']);
+      expect(await store.searchActors({ text: 'co', origin: 'imported', first: 10 })).toEqual([]);
     });
   });
 
@@ -158,6 +161,8 @@ export function graphStoreContract(
     it('filters by type and kind and says when it truncates', async () => {
       const owns = await store.graph({ types: ['OWNS'], kinds: ['COMPANY', 'VESSEL'], limit: 100 });
       expect(ids(owns.relationships)).toEqual(['rel-07', 'rel-10']);
+      expect((await store.graph({ origin: 'imported', limit: 100 })).relationships).toEqual([]);
+      expect((await store.graph({ origin: 'curated', limit: 100 })).relationships).toHaveLength(10);
       const cut = await store.graph({ limit: 3 });
       expect(ids(cut.relationships)).toEqual(['rel-01', 'rel-02', 'rel-03']);
       expect(ids(cut.actors)).toEqual(['alpha', 'bravo', 'charlie']);

@@ -98,11 +98,12 @@ export class MemoryGraphStore implements GraphStore {
     return ids.filter((id) => this.g.hasEdge(id)).map((id) => this.g.getEdgeAttribute(id, 'rel'));
   }
 
-  async searchActors({ text, kinds, first }: SearchQuery): Promise<Actor[]> {
+  async searchActors({ text, kinds, first, origin }: SearchQuery): Promise<Actor[]> {
     const kindSet = kinds?.length ? new Set(kinds) : undefined;
     const matches: { score: number; actor: Actor }[] = [];
     this.g.forEachNode((_key, { actor }) => {
       if (kindSet && !kindSet.has(actor.kind)) return;
+      if (origin && actor.origin !== origin) return;
       const score = scoreActor(actor, text);
       if (score > 0) matches.push({ score, actor });
     });
@@ -133,12 +134,13 @@ export class MemoryGraphStore implements GraphStore {
     );
   }
 
-  async graph({ kinds, limit, ...filter }: GraphQuery): Promise<Subgraph> {
+  async graph({ kinds, limit, origin, ...filter }: GraphQuery): Promise<Subgraph> {
     const accept = relationshipFilter(filter);
     const kindSet = kinds?.length ? new Set<ActorKind>(kinds) : undefined;
     const found: Relationship[] = [];
     this.g.forEachEdge((_key, { rel }, _source, _target, sourceAttrs, targetAttrs) => {
       if (!accept(rel)) return;
+      if (origin && rel.origin !== origin) return;
       if (kindSet && !(kindSet.has(sourceAttrs.actor.kind) && kindSet.has(targetAttrs.actor.kind)))
         return;
       found.push(rel);

@@ -144,20 +144,21 @@ export class Neo4jGraphStore implements GraphStore {
     return ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
   }
 
-  async searchActors({ text, kinds, first }: SearchQuery): Promise<Actor[]> {
+  async searchActors({ text, kinds, first, origin }: SearchQuery): Promise<Actor[]> {
     const query = luceneQuery(text);
     if (query === undefined || first <= 0) return [];
     const deadline = this.client.deadline();
     const candidates = await this.client.read<Pick<Actor, 'id' | 'name' | 'aliases'>>(
       'searchActors',
       `CALL db.index.fulltext.queryNodes($index, $query) YIELD node
-       ${where(kinds?.length ? 'node.kind IN $kinds' : '')}
+       ${where(kinds?.length ? 'node.kind IN $kinds' : '', origin ? 'node.origin = $origin' : '')}
        RETURN node.id AS id, node.name AS name, node.aliases AS aliases
        LIMIT $max`,
       {
         index: ACTOR_SEARCH_INDEX,
         query,
         kinds: kinds ?? [],
+        origin: origin ?? null,
         max: integer(MAX_SEARCH_CANDIDATES),
       },
       deadline,
@@ -203,16 +204,16 @@ export class Neo4jGraphStore implements GraphStore {
     return new Map(actorIds.filter((id) => byId.has(id)).map((id) => [id, byId.get(id)!] as const));
   }
 
-  async graph({ kinds, limit, types, asOf }: GraphQuery): Promise<Subgraph> {
+  async graph({ kinds, limit, types, asOf, origin }: GraphQuery): Promise<Subgraph> {
     const rows = await this.client.read<RelRow & { s: ActorProps; t: ActorProps }>(
       'graph',
       `MATCH (s:Actor)-[r${relTypes(types)}]->(t:Actor)
-       ${where(validOn('r', asOf), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '')}
+       ${where(validOn('r', asOf), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '', origin ? 'r.origin = $origin' : '')}
        WITH s, r, t
        ORDER BY r.id
        LIMIT $max
        RETURN ${relProjection('r')} AS rel, properties(s) AS s, properties(t) AS t`,
-      { kinds: kinds ?? [], max: integer(limit + 1), ...asOfParams(asOf) },
+      { kinds: kinds ?? [], origin: origin ?? null, max: integer(limit + 1), ...asOfParams(asOf) },
     );
     const kept = rows.slice(0, limit);
     const actors = new Map<string, Actor>();

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { readSeed } from '@explorer/graph-seed';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { loadSeed, readSeed } from '@explorer/graph-seed';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
@@ -16,11 +16,21 @@ async function main(): Promise<void> {
   // Validate the curated graph before anything listens: bad data is a startup error, not a runtime one.
   const seed = readSeed();
   const store = await createStore(config);
+  // Set once this process finds Neo4j empty and starts loading the curated graph: a
+  // retry after a failed load (a write past its deadline on a cold database) must
+  // finish it (upserts are idempotent), not see the actors already written and skip it.
+  let seeding = false;
   const readiness = new Readiness(
     store,
     async () => {
       await store.init();
-      if (config.seedOnStart) await seedStore(store, seed, logger, config.dataDir);
+      if (config.seedOnStart && seeding) {
+        await loadSeed(store, seed);
+        logger.info({ store: store.name }, 'curated graph load finished after a failed attempt');
+      } else if (config.seedOnStart) {
+        seeding = store.name !== 'memory' && (await store.stats()).actors === 0;
+        await seedStore(store, seed, logger, config.dataDir);
+      }
       const stats = await store.stats();
       logger.info(
         { store: store.name, actors: stats.actors, relationships: stats.relationships },
@@ -31,7 +41,16 @@ async function main(): Promise<void> {
   );
   const imported = readImportedDocuments(config.dataDir, config.store);
   const services = createServices(store, [...seed.documents, ...imported]);
+  // Apollo stops itself on SIGINT/SIGTERM (its stopOnTerminationSignals) without
+  // waiting for the HTTP server to drain: requests still arriving on open keep-alive
+  // connections then fail with 500, and the server never drains. Shutdown below is
+  // ours alone, so drop the signal handlers createApp added.
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const ownHandlers = signals.map((s) => new Set(process.listeners(s)));
   const { app, apollo } = await createApp({ config, services, readiness, logger });
+  signals.forEach((s, i) => {
+    for (const l of process.listeners(s)) if (!ownHandlers[i]!.has(l)) process.off(s, l);
+  });
 
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
@@ -43,11 +62,24 @@ async function main(): Promise<void> {
   void readiness.start();
 
   let stopping = false;
+  // Responses under way. Once stopping, each ends with `Connection: close`, so a
+  // keep-alive client cannot hold the server open (server.close waits for every
+  // connection) nor send it new work.
+  const inFlight = new Set<ServerResponse>();
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (stopping) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.on('close', () => {
+      inFlight.delete(res);
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     readiness.stop();
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     // Stop accepting, let in-flight requests finish, then release the store.
     server.close(async () => {
       await apollo.stop();

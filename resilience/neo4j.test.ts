@@ -12,8 +12,9 @@ import { syntheticGraph } from './support/syntheticGraph';
  * The server on a Neo4j that is down at start, killed while serving, and
  * slow on a big graph: it must stay up, say why it is not ready, fail fast
  * with typed codes, and recover without a restart. One Neo4j instance of
- * our own (free port, temp data dir), started and killed by the tests; the
- * import suite (importInterrupted.test.ts) has its own.
+ * our own (free port, temp data dir), started and killed by the tests, never
+ * the shared one on 7687. (An import interrupted and run again is tested by
+ * server/src/import/runImport.neo4j.test.ts.)
  */
 
 /** The default deadline of every store call (QUERY_TIMEOUT_MS unset), for the fault tests. */

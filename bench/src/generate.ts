@@ -39,7 +39,7 @@ export interface GeneratedMeta {
 }
 
 /** Bump when the output for a given seed changes, so stale files are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 interface KindSpec {
   kind: ActorKind;
@@ -125,6 +125,13 @@ interface LinkSpec {
   /** UnknownLink role carrying the type. */
   role?: string;
   money?: boolean;
+  /**
+   * Heaviness of the tail for this link's ends, overriding the kind's: an
+   * organisation has a few officers and a person a few memberships, however
+   * central either is otherwise.
+   */
+  srcAlpha?: number;
+  dstAlpha?: number;
 }
 
 /** Relationship mix (shares of the relationships left after the PART_OF hierarchy). */
@@ -152,6 +159,8 @@ export const LINKS: readonly LinkSpec[] = [
     from: 'director',
     to: 'organization',
     share: 0.1,
+    srcAlpha: 0.5,
+    dstAlpha: 0.3,
     src: [['PERSON', 1]],
     dst: [
       ['COMPANY', 0.6],
@@ -166,6 +175,7 @@ export const LINKS: readonly LinkSpec[] = [
     from: 'member',
     to: 'organization',
     share: 0.06,
+    srcAlpha: 0.3,
     src: [
       ['PERSON', 0.8],
       ['COMPANY', 0.2],
@@ -349,6 +359,7 @@ export const LINKS: readonly LinkSpec[] = [
     src,
     dst,
     role: type === 'ASSOCIATED_WITH' ? undefined : type,
+    dstAlpha: type === 'COMMANDS' || type === 'CONTROLS' ? 0.3 : undefined,
   })),
   {
     schema: 'Sanction',
@@ -625,19 +636,26 @@ export function generate(options: GenerateOptions, file: string): GeneratedMeta 
   }
 
   const shares = LINKS.map((l) => l.share);
-  const drawEnd = (ends: Ends): number => {
+  const custom = new Map<string, ZipfSampler>();
+  const samplerFor = (kind: ActorKind, alpha: number | undefined): ZipfSampler => {
+    if (alpha === undefined) return samplers.get(kind)!;
+    const key = `${kind}:${alpha}`;
+    let sampler = custom.get(key);
+    if (!sampler) custom.set(key, (sampler = new ZipfSampler(byKind.get(kind)!.length, alpha)));
+    return sampler;
+  };
+  const drawEnd = (ends: Ends, alpha: number | undefined): number => {
     const kind = ends[linkRng.weighted(ends.map(([, w]) => w))]![0];
-    const block = byKind.get(kind)!;
-    return block[samplers.get(kind)!.sample(linkRng)]!;
+    return byKind.get(kind)![samplerFor(kind, alpha).sample(linkRng)]!;
   };
   while (relCount < R) {
     const spec = LINKS[linkRng.weighted(shares)]!;
     const s =
       spec.type === 'SANCTIONS'
         ? authorityIndex[authoritySampler.sample(linkRng)]!
-        : drawEnd(spec.src);
-    let t = drawEnd(spec.dst);
-    for (let tries = 0; t === s && tries < 10; tries++) t = drawEnd(spec.dst);
+        : drawEnd(spec.src, spec.srcAlpha);
+    let t = drawEnd(spec.dst, spec.dstAlpha);
+    for (let tries = 0; t === s && tries < 10; tries++) t = drawEnd(spec.dst, spec.dstAlpha);
     if (t === s) continue;
     const p: Record<string, string[]> = {};
     if (spec.role) p.role = [spec.role];

@@ -8,7 +8,7 @@ import { Csr, NameScan, typeMask } from './csr';
 import { readFtm } from './ftm';
 import { childMain, httpDone, log, send } from './ipc';
 import { drawSamples } from './samples';
-import { makeBodies, serve } from './serve';
+import { makeBodies, serve, type Bodies } from './serve';
 import { summarize, type Row } from './stats';
 import { chainSteps, runQuestions, type Question } from './questions';
 
@@ -69,17 +69,22 @@ async function importInto(
 
 async function main(args: MemoryArgs): Promise<MemoryResult> {
   const h0 = heapUsed();
-  const holder: { store?: MemoryGraphStore } = {};
+  const holder: { store?: MemoryGraphStore; bodies?: Bodies } = {};
   const result = await measure(args, holder);
   // Heap of the loaded store alone: everything else went out of scope with measure().
   const heap = heapUsed() - h0;
-  void holder.store!.ping();
+  if (args.http) {
+    const { serving, close } = await serve(holder.store!, holder.bodies!);
+    send({ type: 'ready', serving });
+    await httpDone();
+    await close();
+  }
   return { ...result, heapBytesPerRel: heap / result.relationships, heapMb: heap / 2 ** 20 };
 }
 
 async function measure(
   args: MemoryArgs,
-  holder: { store?: MemoryGraphStore },
+  holder: { store?: MemoryGraphStore; bodies?: Bodies },
 ): Promise<Omit<MemoryResult, 'heapBytesPerRel' | 'heapMb'>> {
   const t0 = performance.now();
   const graph = readFtm(args.file);
@@ -206,14 +211,8 @@ async function measure(
   ];
   rows.push(...(await runQuestions(questions, 'memory', 'CSR BFS')));
 
-  if (args.http) {
-    const { serving, close } = await serve(s, makeBodies(samples, args.httpBodies));
-    send({ type: 'ready', serving });
-    await httpDone();
-    await close();
-  }
-
   holder.store = s;
+  holder.bodies = makeBodies(samples, args.httpBodies);
   return {
     actors: nA,
     relationships: nR,

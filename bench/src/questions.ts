@@ -31,15 +31,21 @@ export async function runQuestions(
     }
     const storeMs: number[] = [];
     const baseMs: number[] = [];
+    let storeTimeouts = 0;
+    let baseTimeouts = 0;
     const t0 = performance.now();
     for (const subject of q.subjects) {
       let t = performance.now();
-      await q.store(subject);
+      if (!(await completes(() => q.store(subject)))) storeTimeouts++;
       storeMs.push(performance.now() - t);
       t = performance.now();
-      await q.baseline(subject);
+      if (!(await completes(async () => q.baseline(subject)))) baseTimeouts++;
       baseMs.push(performance.now() - t);
     }
+    const notes = [
+      storeTimeouts && `${storeTimeouts} of ${storeMs.length} timed out, counted at the timeout`,
+      baseTimeouts && `baseline: ${baseTimeouts} timed out`,
+    ].filter(Boolean);
     const row: Row = {
       what: q.what,
       unit: 'ms',
@@ -47,6 +53,7 @@ export async function runQuestions(
       baseline: summarize(baseMs),
       baselineLabel,
       goal: q.goal,
+      note: notes.length ? notes.join('; ') : undefined,
     };
     rows.push(row);
     log(
@@ -55,6 +62,18 @@ export async function runQuestions(
     );
   }
   return rows;
+}
+
+/** Runs `fn`: true when it completed, false when it failed with a timeout (store or Neo4j transaction), rethrows anything else. */
+async function completes(fn: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await fn();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'STORE_TIMEOUT' || /TransactionTimedOut|Terminated/i.test(code)) return false;
+    throw error;
+  }
 }
 
 /** The steps ChainService asks the store to follow for controlChain(direction: UP). */

@@ -3,7 +3,11 @@ import type { ActorKind, RelationshipFields, RelationType } from '../../../clien
 import { createGraph } from '../../../client/src/graph/createGraph';
 import { withDefaults } from '../../../client/src/graph/defaults';
 import { toElements, type GraphActor } from '../../../client/src/graph/elements';
-import { registerExtensions, runLayout } from '../../../client/src/graph/layouts';
+import {
+  layoutOptions as layoutFor,
+  registerExtensions,
+  runLayout,
+} from '../../../client/src/graph/layouts';
 import { cytoscapeStyle } from '../../../client/src/graph/style';
 import { Rng, ZipfSampler } from '../prng';
 
@@ -128,6 +132,7 @@ async function main(): Promise<void> {
   const data = syntheticNeighbourhood(n, seed);
   let cy: Core;
   let t0: number;
+  let draft = false;
   if (params.get('mode') === 'bare') {
     // The floor: cytoscape with its default style, the same nodes and edges, a grid layout.
     cy = cytoscape({ container });
@@ -141,26 +146,44 @@ async function main(): Promise<void> {
     t0 = performance.now();
     cy.layout({ name: 'grid' }).run();
   } else {
-    if (webgl) {
-      // createGraph's options plus the WebGL switch (createGraph has no renderer option).
+    // Variants prototype proposed changes (bench/src/proto/render.ts): texture (textureOnViewport),
+    // minFont (labels skipped below 9 px on screen), draft (fcose quality 'draft').
+    const variants = new Set((params.get('variant') ?? '').split(',').filter(Boolean));
+    if (webgl || variants.size > 0) {
+      // createGraph's options, plus the switches createGraph has no option for.
       registerExtensions();
+      const style = cytoscapeStyle(options) as unknown[];
+      if (variants.has('minFont'))
+        style.push({ selector: 'node, edge', style: { 'min-zoomed-font-size': 9 } });
       cy = cytoscape({
         container,
         styleEnabled: true,
-        style: cytoscapeStyle(options),
+        style,
         minZoom: options.minZoom,
         maxZoom: options.maxZoom,
         boxSelectionEnabled: false,
         selectionType: 'single',
-        renderer: { name: 'canvas', webgl: true },
+        textureOnViewport: variants.has('texture'),
+        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       } as cytoscape.CytoscapeOptions);
     } else {
       cy = createGraph(container, options);
     }
+    if (variants.has('draft')) draft = true;
     const { nodes, edges } = toElements(data, options);
     cy.add([...nodes, ...edges]);
     t0 = performance.now();
-    await runLayout(cy, options.layout, { ...options, animate: false });
+    if (draft) {
+      const layoutOptions = {
+        ...layoutFor(cy, options.layout, { ...options, animate: false }),
+        quality: 'draft',
+      };
+      await new Promise<void>((resolve) => {
+        const layout = cy.layout(layoutOptions as cytoscape.LayoutOptions);
+        layout.one('layoutstop', () => resolve());
+        layout.run();
+      });
+    } else await runLayout(cy, options.layout, { ...options, animate: false });
   }
   const layoutMs = performance.now() - t0;
   const renderer = (cy as unknown as { renderer(): Renderer }).renderer();

@@ -34,6 +34,8 @@ const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 export interface RenderOptions {
   sizes: number[];
   reps: number;
+  /** Repetitions of the WebGL rows (for information only). */
+  webglReps: number;
   panMs: number;
   webgl: boolean;
   log: (line: string) => void;
@@ -91,7 +93,10 @@ async function measure(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${url}?n=${n}&renderer=${renderer}&seed=1&mode=${mode}`);
+    // The layout runs inside the page's script: do not wait for `load`.
+    await page.goto(`${url}?n=${n}&renderer=${renderer}&seed=1&mode=${mode}`, {
+      waitUntil: 'commit',
+    });
     await page.waitForFunction(() => window.__bench || window.__benchError, undefined, {
       timeout: 180_000,
       polling: 100,
@@ -137,7 +142,8 @@ export async function renderBench(options: RenderOptions): Promise<Table> {
         const fps: number[] = [];
         let shape = '';
         try {
-          for (let rep = 0; rep < options.reps; rep++) {
+          const reps = renderer === 'webgl' ? options.webglReps : options.reps;
+          for (let rep = 0; rep < reps; rep++) {
             const { bench, pan } = await measure(browser, url, n, renderer, options.panMs);
             if (renderer === 'webgl' && !bench.webgl) throw new Error('WebGL did not start');
             paint.push(bench.firstPaintMs);

@@ -5,6 +5,14 @@
 import type {
   ActorQuery,
   ActorQueryVariables,
+  ControlChainQuery,
+  ControlChainQueryVariables,
+  DesignationsQuery,
+  DesignationsQueryVariables,
+  MoneyFlowsQuery,
+  MoneyFlowsQueryVariables,
+  MoneyGraphQuery,
+  MoneyGraphQueryVariables,
   DocumentsQuery,
   GraphQuery,
   GraphQueryVariables,
@@ -20,7 +28,11 @@ import type {
 import {
   ACTOR,
   ACTOR_SUMMARY,
+  CONTROL_CHAIN,
+  DESIGNATIONS,
   DOCUMENTS,
+  MONEY_FLOWS,
+  MONEY_GRAPH,
   GRAPH,
   NEIGHBORHOOD,
   PATHS,
@@ -31,6 +43,7 @@ import {
   withFragments,
 } from './documents';
 import { request, type LooseVariables } from './request';
+import type { RelationshipFieldsFragment as RelationshipFields } from '../generated/graphql';
 
 const SUBGRAPH = [SUBGRAPH_FIELDS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS];
 
@@ -40,11 +53,15 @@ export type Subgraph = GraphQuery['graph'];
 export type PathResult = PathsQuery['paths'][number];
 export type SourceDocument = DocumentsQuery['documents'][number];
 export type Exposure = SanctionExposureQuery['sanctionExposure'];
+export type MoneyFlowsResult = MoneyFlowsQuery['moneyFlows'];
+export type MoneyGraph = MoneyGraphQuery['graph'];
+export type ActorTotals = MoneyGraph['actors'][number]['totals'];
 export type {
   ActorKind,
   ActorSummaryFragment as ActorSummary,
   RelationshipFieldsFragment as RelationshipFields,
   RelationType,
+  ChainDirection,
 } from '../generated/graphql';
 
 /** Actors whose name or alias matches `query`, best first (server default: 20). */
@@ -128,4 +145,72 @@ export async function fetchDocuments(signal?: AbortSignal): Promise<SourceDocume
     signal,
   );
   return data.documents;
+}
+
+/** Who sits above (UP) or beneath (DOWN) an actor (server defaults: UP, 6 hops). */
+export async function fetchControlChain(
+  variables: LooseVariables<ControlChainQueryVariables> & { id: string },
+  signal?: AbortSignal,
+): Promise<Subgraph> {
+  const query = withFragments(CONTROL_CHAIN, ...SUBGRAPH);
+  const data = await request<ControlChainQuery, ControlChainQueryVariables>(
+    'ControlChain',
+    query,
+    variables,
+    signal,
+  );
+  return data.controlChain;
+}
+
+/** Money in and out of an actor (FUNDS, INVESTS_IN, OWES), with totals per counterparty. */
+export async function fetchMoneyFlows(
+  variables: LooseVariables<MoneyFlowsQueryVariables> & { id: string },
+  signal?: AbortSignal,
+): Promise<MoneyFlowsResult> {
+  const query = withFragments(MONEY_FLOWS, RELATIONSHIP_FIELDS);
+  const data = await request<MoneyFlowsQuery, MoneyFlowsQueryVariables>(
+    'MoneyFlows',
+    query,
+    variables,
+    signal,
+  );
+  return data.moneyFlows;
+}
+
+/** Every money relationship, with each actor's documented totals (server default limit 2000). */
+export async function fetchMoneyGraph(
+  variables: LooseVariables<MoneyGraphQueryVariables> = {},
+  signal?: AbortSignal,
+): Promise<MoneyGraph> {
+  const query = withFragments(MONEY_GRAPH, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
+  const data = await request<MoneyGraphQuery, MoneyGraphQueryVariables>(
+    'MoneyGraph',
+    query,
+    variables,
+    signal,
+  );
+  return data.graph;
+}
+
+/** How many designations to read per page, and at most in all. */
+const DESIGNATION_PAGE = 500;
+const DESIGNATION_PAGES = 10;
+
+/** Every SANCTIONS relationship (up to 5000), following the pages. */
+export async function fetchDesignations(signal?: AbortSignal): Promise<RelationshipFields[]> {
+  const query = withFragments(DESIGNATIONS, RELATIONSHIP_FIELDS);
+  const all: RelationshipFields[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < DESIGNATION_PAGES; page++) {
+    const data: DesignationsQuery = await request<DesignationsQuery, DesignationsQueryVariables>(
+      'Designations',
+      query,
+      { first: DESIGNATION_PAGE, after },
+      signal,
+    );
+    all.push(...data.designations.edges.map((e) => e.node));
+    if (!data.designations.pageInfo.hasNextPage) break;
+    after = data.designations.pageInfo.endCursor;
+  }
+  return all;
 }

@@ -142,8 +142,14 @@ export const PATHS = /* GraphQL */ `
 `;
 
 export const SANCTION_EXPOSURE = /* GraphQL */ `
-  query SanctionExposure($id: ID!, $maxHops: Int, $first: Int) {
-    sanctionExposure(id: $id, maxHops: $maxHops, first: $first) {
+  query SanctionExposure(
+    $id: ID!
+    $maxHops: Int
+    $first: Int
+    $via: [RelationType!]
+    $asOf: String
+  ) {
+    sanctionExposure(id: $id, maxHops: $maxHops, first: $first, via: $via, asOf: $asOf) {
       status
       rule
       paths {
@@ -157,6 +163,73 @@ export const SANCTION_EXPOSURE = /* GraphQL */ `
       }
       designations {
         ...RelationshipFields
+      }
+    }
+  }
+`;
+
+export const CONTROL_CHAIN = /* GraphQL */ `
+  query ControlChain($id: ID!, $direction: ChainDirection, $maxHops: Int, $asOf: String) {
+    controlChain(id: $id, direction: $direction, maxHops: $maxHops, asOf: $asOf) {
+      ...SubgraphFields
+    }
+  }
+`;
+
+export const MONEY_FLOWS = /* GraphQL */ `
+  query MoneyFlows($id: ID!, $from: String, $to: String) {
+    moneyFlows(id: $id, from: $from, to: $to) {
+      flows {
+        ...RelationshipFields
+      }
+      byCounterparty {
+        counterparty {
+          id
+          name
+          kind
+        }
+        usd
+        inUsd
+        outUsd
+        count
+        knownCount
+      }
+      unknownAmountCount
+    }
+  }
+`;
+
+/** Money relationships with each actor's documented totals, for the money view. */
+export const MONEY_GRAPH = /* GraphQL */ `
+  query MoneyGraph($asOf: String, $limit: Int) {
+    graph(types: [FUNDS, INVESTS_IN, OWES], asOf: $asOf, limit: $limit) {
+      actors {
+        ...ActorSummary
+        totals {
+          inUsd
+          outUsd
+          unknownCount
+        }
+      }
+      relationships {
+        ...RelationshipFields
+      }
+      truncated
+    }
+  }
+`;
+
+export const DESIGNATIONS = /* GraphQL */ `
+  query Designations($first: Int, $after: String) {
+    designations(first: $first, after: $after) {
+      edges {
+        node {
+          ...RelationshipFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

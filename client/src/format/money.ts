@@ -50,3 +50,8 @@ function compact(value: number): string {
 function round3(value: number): number {
   return Number(value.toPrecision(3));
 }
+
+/** A dollar amount: "$23bn". */
+export function formatUsd(value: number): string {
+  return formatMoney({ value, currency: 'USD', approximate: false, usd: value });
+}

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { curatedGraph } from '../test/fixtures';
-import { fitZoom, focusOn } from './camera';
+import { centreOn, fitZoom, focusOn } from './camera';
 import { withDefaults } from './defaults';
 import { toElements } from './elements';
 
@@ -32,6 +32,27 @@ describe('camera', () => {
     const box = eles.renderedBoundingBox({});
     expect((box.x1 + box.x2) / 2).toBeCloseTo(cy.width() / 2, 5);
     expect((box.y1 + box.y2) / 2).toBeCloseTo(cy.height() / 2, 5);
+    cy.destroy();
+  });
+});
+
+describe('centreOn', () => {
+  it('puts the node in the middle with everything else in view', () => {
+    const { nodes, edges } = toElements(curatedGraph);
+    const cy = cytoscape({ headless: true, elements: [...nodes, ...edges], minZoom: 0.1 });
+    cy.layout({ name: 'grid' }).run();
+    // Headless cores are 0×0; give it a viewport.
+    Object.assign(cy, { width: () => 800, height: () => 600 });
+    const node = cy.getElementById('hezbollah');
+    centreOn(cy, node, cy.elements(), withDefaults({ animate: false }));
+    const at = node.renderedPosition();
+    expect(at.x).toBeCloseTo(400, 5);
+    expect(at.y).toBeCloseTo(300, 5);
+    const box = cy.elements().renderedBoundingBox({});
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(800);
+    expect(box.y1).toBeGreaterThanOrEqual(0);
+    expect(box.y2).toBeLessThanOrEqual(600);
     cy.destroy();
   });
 });

@@ -1,5 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
 import { defaults, type GraphOptions } from './defaults';
+import { isHeadless } from './headless';
 
 /**
  * The zoom at which `eles` fill the viewport less `padding`, capped at
@@ -21,5 +22,37 @@ export function focusOn(cy: Core, eles: Collection, options: GraphOptions = defa
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   const pan = { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom };
   if (options.animate) cy.animate({ zoom, pan }, { duration: options.animationDuration });
+  else cy.viewport({ zoom, pan });
+}
+
+/**
+ * Puts `node` in the middle of the view, zoomed so that `eles` fit around it
+ * (less `fitPadding`), no closer than `focusMaxZoom`.
+ */
+export function centreOn(
+  cy: Core,
+  node: Collection,
+  eles: Collection,
+  options: GraphOptions = defaults,
+): void {
+  if (node.empty()) return;
+  const centre = node.boundingBox({});
+  const cx = (centre.x1 + centre.x2) / 2;
+  const cy0 = (centre.y1 + centre.y2) / 2;
+  const box = eles.union(node).boundingBox({});
+  const halfW = Math.max(1, cx - box.x1, box.x2 - cx);
+  const halfH = Math.max(1, cy0 - box.y1, box.y2 - cy0);
+  const padding = options.fitPadding;
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(
+      options.focusMaxZoom,
+      (cy.width() / 2 - padding) / halfW,
+      (cy.height() / 2 - padding) / halfH,
+    ),
+  );
+  const pan = { x: cy.width() / 2 - cx * zoom, y: cy.height() / 2 - cy0 * zoom };
+  if (options.animate && !isHeadless(cy))
+    cy.animate({ zoom, pan }, { duration: options.animationDuration });
   else cy.viewport({ zoom, pan });
 }

@@ -25,6 +25,10 @@ export interface GraphOptions {
   moneyWidthFloorUsd: number;
   /** Extra width per tenfold of amount above the floor. Default 1.6. */
   moneyWidthPerDecade: number;
+  /** Largest actor in the money view. Default 84. */
+  maxMoneyNodeSize: number;
+  /** Extra diameter per tenfold of dollars above `moneyWidthFloorUsd`, money view. Default 11. */
+  moneyNodeSizePerDecade: number;
   /** Closest zoom when the view moves to show a path or a selection. Default 1.2. */
   focusMaxZoom: number;
   /** Zoom limits: the view never zooms out or in past these. Defaults 0.1 and 3. */
@@ -32,7 +36,7 @@ export interface GraphOptions {
   maxZoom: number;
 }
 
-export type LayoutName = 'fcose' | 'breadthfirst';
+export type LayoutName = 'fcose' | 'hierarchy';
 
 export const defaults: GraphOptions = {
   layout: 'fcose',
@@ -46,6 +50,8 @@ export const defaults: GraphOptions = {
   maxMoneyWidth: 12,
   moneyWidthFloorUsd: 1e6,
   moneyWidthPerDecade: 1.6,
+  maxMoneyNodeSize: 84,
+  moneyNodeSizePerDecade: 11,
   focusMaxZoom: 1.2,
   minZoom: 0.1,
   maxZoom: 3,

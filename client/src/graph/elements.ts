@@ -23,7 +23,10 @@ export interface GraphInput {
 /** `data` of a node element. Labels are canvas text, never HTML. */
 export interface NodeData {
   id: string;
+  /** What is drawn under the node: the name, plus a line of badges in some views. */
   label: string;
+  /** The actor's name, exactly as given. */
+  name: string;
   kind: ActorKind;
   collective: boolean;
 }
@@ -35,6 +38,9 @@ export interface EdgeData {
   target: string;
   type: RelationType;
   width: number;
+  /** Period of the relationship (partial ISO dates), for the time filter. */
+  start: string | null;
+  end: string | null;
   /** "$1bn · 2025" on money flows; absent elsewhere. */
   label?: string;
 }
@@ -70,7 +76,13 @@ export function toElements(
 }
 
 export function nodeData(actor: GraphActor): NodeData {
-  return { id: actor.id, label: actor.name, kind: actor.kind, collective: !!actor.collective };
+  return {
+    id: actor.id,
+    label: actor.name,
+    name: actor.name,
+    kind: actor.kind,
+    collective: !!actor.collective,
+  };
 }
 
 export function edgeData(rel: RelationshipFields, options: GraphOptions = defaults): EdgeData {
@@ -80,6 +92,8 @@ export function edgeData(rel: RelationshipFields, options: GraphOptions = defaul
     target: rel.target.id,
     type: rel.type,
     width: edgeWidth(rel, options),
+    start: rel.start,
+    end: rel.end,
   };
   const label = edgeLabel(rel);
   if (label) data.label = label;

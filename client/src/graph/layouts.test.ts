@@ -1,8 +1,7 @@
-import cytoscape, { type NodeSingular } from 'cytoscape';
+import cytoscape from 'cytoscape';
 import { curatedGraph } from '../test/fixtures';
 import { withDefaults } from './defaults';
 import { toElements } from './elements';
-import { hierarchyRoots } from './hierarchy';
 import { layoutOptions, registerExtensions, runLayout } from './layouts';
 import { cytoscapeStyle } from './style';
 
@@ -43,35 +42,24 @@ describe('layouts', () => {
     cy.destroy();
   });
 
-  it('roots hierarchies at their tops: commanders, controllers, parents of branches', () => {
+  it('lays out only what is drawn and leaves hidden nodes where they are', async () => {
     const cy = graph();
-    const roots = hierarchyRoots(cy.elements()).map((n) => n.id());
-    expect(roots).toContain('ali-khamenei');
-    expect(roots).toContain('mohammad-hossein-shamkhani');
-    expect(roots).not.toContain('irgc');
-    expect(roots).not.toContain('irgc-qods-force');
-    expect(roots).not.toContain('shamkhani-network');
+    cy.getElementById('ali-khamenei').addClass('hidden').position({ x: 9999, y: 9999 });
+    await runLayout(cy, 'hierarchy');
+    expect(cy.getElementById('ali-khamenei').position()).toEqual({ x: 9999, y: 9999 });
+    expect(cy.getElementById('irgc').position('y')).toBeLessThan(
+      cy.getElementById('irgc-qods-force').position('y'),
+    );
     cy.destroy();
   });
 
-  it('puts subordinates below their superiors in the breadthfirst layout', async () => {
+  it('puts subordinates below their superiors in the hierarchy layout', async () => {
     const cy = graph();
-    await runLayout(cy, 'breadthfirst');
+    await runLayout(cy, 'hierarchy');
     const y = (id: string) => cy.getElementById(id).position('y');
     expect(y('ali-khamenei')).toBeLessThan(y('irgc'));
     expect(y('irgc')).toBeLessThan(y('irgc-qods-force'));
-    cy.destroy();
-  });
-
-  it('puts actors outside any hierarchy below it', async () => {
-    const cy = graph();
-    cy.add({ group: 'nodes', data: { id: 'loner', label: 'Loner', kind: 'COUNTRY' } });
-    await runLayout(cy, 'breadthfirst');
-    const inHierarchy = ['ali-khamenei', 'irgc', 'irgc-qods-force', 'shamkhani-network'];
-    const lowest = Math.max(
-      ...inHierarchy.map((id) => (cy.getElementById(id) as NodeSingular).position('y')),
-    );
-    expect((cy.getElementById('loner') as NodeSingular).position('y')).toBeGreaterThan(lowest);
+    expect(y('mohammad-hossein-shamkhani')).toBeLessThan(y('shamkhani-network'));
     cy.destroy();
   });
 });

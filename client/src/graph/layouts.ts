@@ -1,8 +1,9 @@
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { isHeadless } from './headless';
-import { hierarchyRoots, runHierarchy } from './hierarchy';
+import { layeredPositions, layeredSpacing } from './hierarchy';
 import { defaults, type GraphOptions, type LayoutName } from './defaults';
+import { drawnElements } from './visibility';
 
 let registered = false;
 
@@ -13,11 +14,12 @@ export function registerExtensions(): void {
   registered = true;
 }
 
-/** Options for cytoscape's `layout()`, from the graph options. */
+/** Options for cytoscape's `layout()` over `eles` (default: everything drawn). */
 export function layoutOptions(
   cy: Core,
   name: LayoutName,
   options: GraphOptions = defaults,
+  eles: Collection = drawnElements(cy),
 ): LayoutOptions {
   const animate = options.animate && !isHeadless(cy);
   const common = {
@@ -31,41 +33,43 @@ export function layoutOptions(
       return {
         name: 'fcose',
         ...common,
-        quality: 'default',
+        quality: 'proof',
         randomize: true,
-        // Room for labels between hubs' spokes; gravity keeps the small
-        // disconnected pieces close so that the first fit stays readable.
-        nodeRepulsion: () => 12000,
-        idealEdgeLength: () => 100,
-        gravity: 0.5,
-        nodeSeparation: 100,
+        // Tuned on the curated graph in a 1440×900 window: strong repulsion
+        // leaves room for labels between a hub's spokes, short ideal edges
+        // and strong gravity keep the disconnected pieces close, so the fit
+        // fills the canvas instead of a thin band.
+        nodeRepulsion: () => 60000,
+        idealEdgeLength: () => 70,
+        gravity: 1.5,
+        gravityRange: 1.5,
+        nodeSeparation: 120,
+        numIter: 4000,
+        tile: true,
+        nodeDimensionsIncludeLabels: false,
       } as LayoutOptions;
-    case 'breadthfirst':
+    case 'hierarchy': {
+      const positions = layeredPositions(eles, layeredSpacing(options));
       return {
-        name: 'breadthfirst',
+        name: 'preset',
         ...common,
-        directed: false,
-        roots: hierarchyRoots(cy.elements()).map((n) => n.id()),
-        spacingFactor: 1.1,
-        avoidOverlap: true,
-      };
+        positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      } as LayoutOptions;
+    }
     default:
       throw new UnreachableCaseError(name);
   }
 }
 
-/** Runs a layout over the whole graph; resolves when it stops. */
+/** Runs a layout over `eles` (default: everything drawn); resolves when it stops. */
 export function runLayout(
   cy: Core,
   name: LayoutName,
   options: GraphOptions = defaults,
+  eles: Collection = drawnElements(cy),
 ): Promise<void> {
-  if (cy.nodes().empty()) return Promise.resolve();
-  if (name === 'breadthfirst') {
-    runHierarchy(cy, options);
-    return Promise.resolve();
-  }
-  const layout = cy.layout(layoutOptions(cy, name, options));
+  if (eles.nodes().empty()) return Promise.resolve();
+  const layout = eles.layout(layoutOptions(cy, name, options, eles));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

@@ -74,3 +74,20 @@ describe('placeNewNodes', () => {
     cy.destroy();
   });
 });
+
+describe('placeNewNodes with hidden nodes', () => {
+  it('never anchors a new node on a hidden one', () => {
+    const cy = laidOutGraph();
+    cy.getElementById('shamkhani-network').addClass('hidden').position({ x: 5000, y: 5000 });
+    const added = cy.add([
+      { group: 'nodes', data: { id: 'n', label: 'N', kind: 'PERSON' } },
+      { group: 'edges', data: { id: 'e', source: 'shamkhani-network', target: 'n', type: 'OWNS' } },
+      { group: 'edges', data: { id: 'f', source: 'hezbollah', target: 'n', type: 'FUNDS' } },
+    ]);
+    placeNewNodes(cy, added.nodes());
+    const p = cy.getElementById('n').position();
+    const h = cy.getElementById('hezbollah').position();
+    expect(Math.hypot(p.x - h.x, p.y - h.y)).toBeCloseTo(defaults.expandRadius, 5);
+    cy.destroy();
+  });
+});

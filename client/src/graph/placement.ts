@@ -1,5 +1,6 @@
 import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { defaults, type GraphOptions } from './defaults';
+import { HIDDEN } from './style';
 
 /** How many nodes fit on the first ring around a parent; later rings hold more. */
 const RING_CAPACITY = 10;
@@ -9,7 +10,7 @@ const RING_CAPACITY = 10;
  * node where it is: each new node goes on a ring around a placed neighbour
  * (the anchor first, when it is one), facing away from that neighbour's other
  * neighbours. Nodes with no placed neighbour at all go around the centre of
- * the graph.
+ * the graph. Hidden nodes count as not placed.
  */
 export function placeNewNodes(
   cy: Core,
@@ -18,7 +19,8 @@ export function placeNewNodes(
   options: GraphOptions = defaults,
 ): void {
   const pending = new Set(added.map((n) => n.id()));
-  const isPlaced = (n: NodeSingular) => !pending.has(n.id());
+  // Hidden nodes keep stale positions: only drawn ones anchor new ones.
+  const isPlaced = (n: NodeSingular) => !pending.has(n.id()) && !n.hasClass(HIDDEN);
   const anchor = anchorId ? cy.getElementById(anchorId) : null;
 
   if (anchor?.nonempty() && pending.has(anchor.id())) {
@@ -94,7 +96,9 @@ function ringStart(ring: number): number {
 /** The direction from the parent's other neighbours towards the parent. */
 function awayAngle(parent: NodeSingular, children: NodeSingular[]): number {
   const skip = new Set(children.map((c) => c.id()));
-  const others = parent.neighborhood('node').filter((n) => !skip.has(n.id()));
+  const others = parent
+    .neighborhood('node')
+    .filter((n) => !skip.has(n.id()) && !n.hasClass(HIDDEN));
   if (others.empty()) return -Math.PI / 2;
   const p = parent.position();
   let dx = 0;
@@ -108,7 +112,7 @@ function awayAngle(parent: NodeSingular, children: NodeSingular[]): number {
 
 function graphCentre(cy: Core, exclude: NodeSingular[]): Position {
   const skip = new Set(exclude.map((n) => n.id()));
-  const placed = cy.nodes().filter((n) => !skip.has(n.id()));
+  const placed = cy.nodes().filter((n) => !skip.has(n.id()) && !n.hasClass(HIDDEN));
   if (placed.empty()) return { x: 0, y: 0 };
   const box = placed.boundingBox({});
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };

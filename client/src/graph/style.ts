@@ -13,8 +13,8 @@ export interface StyleBlock {
 export const HIGHLIGHTED = 'highlighted';
 /** Class put on everything else while a path is highlighted. */
 export const FADED = 'faded';
-/** Class put on edges of a type the user chose to hide. */
-export const HIDDEN = 'hidden-type';
+/** Class put on nodes and edges left out of the view (scope, legend filters, year). */
+export const HIDDEN = 'hidden';
 
 /**
  * The cytoscape stylesheet: colour and shape by actor kind, line style,
@@ -51,6 +51,26 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       // A collective actor stands for many: a double border says so.
       selector: 'node[?collective]',
       style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#444444' },
+    },
+    {
+      // Designated: an outer ring in the first authority's colour, set off by
+      // a gap, and the border in the second's (see authorities.ts).
+      selector: 'node[ring1]',
+      style: {
+        'outline-color': 'data(ring1)',
+        'outline-width': 4,
+        'outline-offset': 2,
+        'outline-opacity': 1,
+      },
+    },
+    {
+      selector: 'node[ring2]',
+      style: { 'border-color': 'data(ring2)', 'border-width': 4, 'border-style': 'solid' },
+    },
+    {
+      // The money view sizes actors by the dollars through them (moneySize.ts).
+      selector: 'node[size]',
+      style: { width: 'data(size)', height: 'data(size)' },
     },
     {
       selector: 'edge',
@@ -106,7 +126,7 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       },
     },
     { selector: `.${FADED}`, style: { opacity: 0.15 } },
-    { selector: `edge.${HIDDEN}`, style: { display: 'none' } },
+    { selector: `.${HIDDEN}`, style: { display: 'none' } },
     {
       selector: `node.${HIGHLIGHTED}`,
       style: {

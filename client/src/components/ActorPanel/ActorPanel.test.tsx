@@ -10,8 +10,6 @@ import {
   shamkhaniNetwork,
   networkOwnsFleet,
   houthis,
-  houthisExposure,
-  designatedExposure,
   qodsSuppliesHouthis,
 } from '../../test/fixtures';
 import { ActorPanel, type ActorPanelProps } from './ActorPanel';
@@ -21,10 +19,11 @@ function setup(actorId: string, overrides: Partial<ActorPanelProps> = {}) {
     actorId,
     onSelectActor: jest.fn(),
     onSelectRelationship: jest.fn(),
-    onExpand: jest.fn(),
+    onFocus: jest.fn(),
+    onToggleExpand: jest.fn(),
     onPathFrom: jest.fn(),
     onPathTo: jest.fn(),
-    onShowPaths: jest.fn(),
+    onOpenView: jest.fn(),
     ...overrides,
   };
   render(<ActorPanel {...props} />);
@@ -40,10 +39,6 @@ const network = detailOf(shamkhaniNetwork, [
 describe('ActorPanel', () => {
   beforeEach(() => {
     installFakeServer({
-      SanctionExposure: ({ id }) =>
-        id === 'houthis'
-          ? { sanctionExposure: houthisExposure }
-          : { sanctionExposure: designatedExposure(qodsDetail) },
       Actor: ({ id }) => {
         if (id === 'missing') return { actor: null };
         if (id === 'broken') throw new GraphQLFault('INTERNAL_SERVER_ERROR');
@@ -98,7 +93,9 @@ describe('ActorPanel', () => {
     fireEvent.click(screen.getByTestId('path-to'));
     expect(props.onPathTo).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Expand neighbours' }));
-    expect(props.onExpand).toHaveBeenCalledWith('irgc-qods-force');
+    expect(props.onToggleExpand).toHaveBeenCalledWith('irgc-qods-force');
+    fireEvent.click(screen.getByTestId('focus-actor'));
+    expect(props.onFocus).toHaveBeenCalledWith('irgc-qods-force');
     fireEvent.click(screen.getByRole('button', { name: 'Hezbollah' }));
     expect(props.onSelectActor).toHaveBeenCalledWith('hezbollah');
     const funds = screen
@@ -135,12 +132,27 @@ describe('ActorPanel', () => {
     expect(totals).toHaveTextContent('Money out$1bn');
   });
 
-  it('says how close the actor sits to a designated one and highlights the paths', async () => {
-    const props = setup('houthis');
-    const exposure = await screen.findByTestId('exposure');
-    expect(await within(exposure).findByText('Linked to a designated actor')).toBeInTheDocument();
-    expect(exposure).toHaveTextContent('Houthis ← (supplies, 2015) ← Qods Force');
-    fireEvent.click(within(exposure).getByRole('button', { name: /Highlight this path/ }));
-    expect(props.onShowPaths).toHaveBeenCalledWith(houthisExposure.paths);
+  it('offers to collapse an expanded actor and to open it in the other views', async () => {
+    const props = setup('irgc-qods-force', { expanded: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'Collapse neighbours' }));
+    expect(props.onToggleExpand).toHaveBeenCalledWith('irgc-qods-force');
+    fireEvent.click(screen.getByTestId('open-sanctions'));
+    expect(props.onOpenView).toHaveBeenCalledWith('sanctions', 'irgc-qods-force');
+    fireEvent.click(screen.getByTestId('open-money'));
+    expect(props.onOpenView).toHaveBeenCalledWith('money', 'irgc-qods-force');
+    fireEvent.click(screen.getByTestId('open-control'));
+    expect(props.onOpenView).toHaveBeenCalledWith('control', 'irgc-qods-force');
+  });
+
+  it('rings each designation in its authority’s colour', async () => {
+    setup('shamkhani-network', {
+      authorities: new Map([
+        ['us-ofac', { id: 'us-ofac', name: 'OFAC', code: 'OFAC', color: '#0072B2' }],
+      ]),
+    });
+    const designation = await screen.findByTestId('designation');
+    expect(designation.querySelector('svg.authority-swatch circle')?.getAttribute('stroke')).toBe(
+      '#0072B2',
+    );
   });
 });

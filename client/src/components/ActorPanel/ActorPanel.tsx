@@ -1,16 +1,13 @@
-import {
-  fetchActor,
-  type PathResult,
-  type RelationshipFields,
-  type SourceDocument,
-} from '../../api/api';
+import { fetchActor, type RelationshipFields, type SourceDocument } from '../../api/api';
+import type { Authority } from '../../graph/authorities';
 import { formatMoney } from '../../format/money';
 import { KIND_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
 import type { ActorRef } from '../../state/selection';
+import type { Mode } from '../../state/view';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
-import { ExposureSection } from '../ExposureSection/ExposureSection';
 import { KindIcon } from '../KindIcon/KindIcon';
+import { AuthoritySwatch } from '../Legend/AuthoritySwatch';
 import { RelationshipList } from './RelationshipList';
 
 export interface ActorPanelProps {
@@ -18,11 +15,18 @@ export interface ActorPanelProps {
   documents?: ReadonlyMap<string, SourceDocument>;
   onSelectActor: (id: string) => void;
   onSelectRelationship: (relationship: RelationshipFields) => void;
-  onExpand: (id: string) => void;
+  /** Centre the graph on this actor and show its neighbourhood. */
+  onFocus: (id: string) => void;
+  /** Its neighbours are brought in (expanded). */
+  expanded?: boolean;
+  /** Expand its neighbours, or collapse them when expanded. */
+  onToggleExpand: (id: string) => void;
   onPathFrom: (actor: ActorRef) => void;
   onPathTo: (actor: ActorRef) => void;
-  /** Highlight paths (sanctions exposure) in the graph. */
-  onShowPaths: (paths: PathResult[]) => void;
+  /** Open this actor in the sanctions, money or control view. */
+  onOpenView?: (mode: Mode, id: string) => void;
+  /** Authorities by id, for the ring colour next to each designation. */
+  authorities?: ReadonlyMap<string, Authority>;
   onClose?: () => void;
 }
 
@@ -81,8 +85,16 @@ export function ActorPanel(props: ActorPanelProps) {
         </p>
       ) : null}
       <div className="actions">
-        <button type="button" onClick={() => props.onExpand(actor.id)}>
-          Expand neighbours
+        <button type="button" data-testid="focus-actor" onClick={() => props.onFocus(actor.id)}>
+          Focus
+        </button>
+        <button
+          type="button"
+          data-testid="expand-actor"
+          aria-pressed={props.expanded ?? false}
+          onClick={() => props.onToggleExpand(actor.id)}
+        >
+          {props.expanded ? 'Collapse neighbours' : 'Expand neighbours'}
         </button>
         <button type="button" data-testid="path-from" onClick={() => props.onPathFrom(ref)}>
           Path from here
@@ -91,12 +103,41 @@ export function ActorPanel(props: ActorPanelProps) {
           Path to here
         </button>
       </div>
+      {props.onOpenView ? (
+        <div className="actions secondary" role="group" aria-label="Open in a view">
+          <button
+            type="button"
+            className="small"
+            data-testid="open-sanctions"
+            onClick={() => props.onOpenView!('sanctions', actor.id)}
+          >
+            Sanctions exposure
+          </button>
+          <button
+            type="button"
+            className="small"
+            data-testid="open-money"
+            onClick={() => props.onOpenView!('money', actor.id)}
+          >
+            Money flows
+          </button>
+          <button
+            type="button"
+            className="small"
+            data-testid="open-control"
+            onClick={() => props.onOpenView!('control', actor.id)}
+          >
+            Control chain
+          </button>
+        </div>
+      ) : null}
       <MoneyTotals totals={actor.totals} />
       <h3>Designations ({actor.designations.length})</h3>
       {actor.designations.length ? (
         <ul className="designations">
           {actor.designations.map((d) => (
             <li key={d.id} data-testid="designation">
+              <AuthoritySwatch authority={props.authorities?.get(d.source.id)} />{' '}
               <button
                 type="button"
                 className="link"
@@ -105,18 +146,13 @@ export function ActorPanel(props: ActorPanelProps) {
                 {d.source.name}
               </button>
               {d.program ? <span> · {d.program}</span> : null}
-              {d.start ? <span> · {d.start}</span> : null}
+              <span> · {d.start ? d.start : 'date not given'}</span>
             </li>
           ))}
         </ul>
       ) : (
         <p className="muted">No sanctions designation recorded.</p>
       )}
-      <ExposureSection
-        actorId={actor.id}
-        onShowPaths={props.onShowPaths}
-        onSelectActor={props.onSelectActor}
-      />
       <h3>Relationships ({actor.relationships.length})</h3>
       <RelationshipList
         actorId={actor.id}

@@ -1,18 +1,24 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Core } from 'cytoscape';
+import type { Subgraph } from '../../api/api';
 import { GraphQLFault, installFakeServer, type FakeServer } from '../../test/fakeServer';
 import {
   curatedGraph,
   detailOf,
-  fleet,
   hezbollah,
   houthis,
-  houthisToHezbollah,
   houthisExposure,
+  houthisToHezbollah,
+  irgc,
+  khamenei,
+  khameneiCommandsIrgc,
   networkNeighborhood,
+  ofacSanctionsNetwork,
+  ofacSanctionsQods,
   qods,
   qodsDetail,
   qodsFundsHezbollah,
+  qodsPartOfIrgc,
   qodsSuppliesHouthis,
   scriptActor,
   searchResult,
@@ -24,7 +30,14 @@ const details = new Map([
   [houthis.id, detailOf(houthis, [qodsSuppliesHouthis])],
   [hezbollah.id, detailOf(hezbollah, [qodsFundsHezbollah])],
   [scriptActor.id, detailOf(scriptActor)],
+  [irgc.id, detailOf(irgc, [qodsPartOfIrgc, khameneiCommandsIrgc])],
 ]);
+
+const qodsNeighbourhood: Subgraph = {
+  actors: [qods, hezbollah, houthis, irgc],
+  relationships: [qodsFundsHezbollah, qodsSuppliesHouthis, qodsPartOfIrgc],
+  truncated: false,
+};
 
 function serve(): FakeServer {
   return installFakeServer({
@@ -40,6 +53,12 @@ function serve(): FakeServer {
         },
       ],
     }),
+    Designations: () => ({
+      designations: {
+        edges: [ofacSanctionsQods, ofacSanctionsNetwork].map((node) => ({ cursor: node.id, node })),
+        pageInfo: { hasNextPage: false, endCursor: null },
+      },
+    }),
     SearchActors: ({ query }) => ({
       searchActors: [qods, houthis, hezbollah, scriptActor]
         .filter((a) => a.name.toLowerCase().includes(String(query).toLowerCase()))
@@ -48,10 +67,45 @@ function serve(): FakeServer {
     Actor: ({ id }) => ({ actor: details.get(String(id)) ?? null }),
     Neighborhood: ({ id }) => {
       if (id === 'shamkhani-network') return { neighborhood: networkNeighborhood };
+      if (id === qods.id) return { neighborhood: qodsNeighbourhood };
+      if (id === irgc.id)
+        return {
+          neighborhood: {
+            actors: [irgc, qods, khamenei],
+            relationships: [qodsPartOfIrgc, khameneiCommandsIrgc],
+            truncated: false,
+          },
+        };
       if (id === scriptActor.id)
         return { neighborhood: { actors: [scriptActor], relationships: [], truncated: false } };
       throw new GraphQLFault('NOT_FOUND');
     },
+    ControlChain: ({ direction }) => ({
+      controlChain:
+        direction === 'UP'
+          ? {
+              actors: [qods, irgc, khamenei],
+              relationships: [qodsPartOfIrgc, khameneiCommandsIrgc],
+              truncated: false,
+            }
+          : { actors: [qods], relationships: [], truncated: false },
+    }),
+    MoneyGraph: () => ({
+      graph: {
+        actors: [qods, hezbollah].map((a) => ({
+          ...a,
+          totals:
+            a.id === qods.id
+              ? { inUsd: 0, outUsd: 1e9, unknownCount: 0 }
+              : { inUsd: 1e9, outUsd: 0, unknownCount: 0 },
+        })),
+        relationships: [qodsFundsHezbollah],
+        truncated: false,
+      },
+    }),
+    MoneyFlows: () => ({
+      moneyFlows: { flows: [qodsFundsHezbollah], byCounterparty: [], unknownAmountCount: 0 },
+    }),
     Paths: () => ({ paths: [houthisToHezbollah] }),
     SanctionExposure: ({ id }) =>
       id === houthis.id
@@ -68,28 +122,50 @@ function serve(): FakeServer {
 }
 
 const cy = () => window.__cy as Core;
+const drawn = () =>
+  cy()
+    .nodes()
+    .not('.hidden')
+    .map((n) => n.id())
+    .sort();
+const highlighted = () =>
+  cy()
+    .$('.highlighted')
+    .map((e) => e.id())
+    .sort();
 
-/** Types into the main search and clicks the suggestion named `name`. */
-async function searchAndPick(text: string, name: string) {
-  const input = screen.getByTestId('search-input');
+/** Types into a search box and clicks the suggestion named `name`. */
+async function searchAndPick(text: string, name: string, testId = 'search-input') {
+  const input = screen.getByTestId(testId);
   fireEvent.focus(input);
   fireEvent.change(input, { target: { value: text } });
   const options = () =>
     screen
-      .getAllByTestId('search-option')
+      .getAllByTestId(testId.replace('-input', '-option'))
       .filter((o) => o.querySelector('.option-name')?.textContent === name);
   await waitFor(() => expect(options()).toHaveLength(1));
   fireEvent.click(options()[0]!);
 }
 
+async function start(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const server = serve();
+  const view = render(<App />);
+  await screen.findByText(/8 actors/);
+  return { server, ...view };
+}
+
 describe('App', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
   it('opens on the whole curated graph', async () => {
     serve();
     render(<App />);
     expect(screen.getByText('Loading the graph…')).toBeInTheDocument();
-    expect(await screen.findByText(/8 actors · 7 relationships/)).toBeInTheDocument();
-    expect(cy().nodes()).toHaveLength(8);
+    expect(await screen.findByText(/8 of 8 actors · 7 relationships/)).toBeInTheDocument();
+    expect(drawn()).toHaveLength(8);
     expect(screen.getByTestId('legend')).toBeInTheDocument();
+    expect(screen.getByTestId('focus-value')).toHaveTextContent('Whole graph');
   });
 
   it('says the server is down and loads the graph on Retry', async () => {
@@ -100,54 +176,53 @@ describe('App', () => {
     expect(banner).toHaveTextContent(/cannot reach the server/i);
     server.setDown(false);
     await act(async () => fireEvent.click(within(banner).getByTestId('retry')));
-    expect(await screen.findByText(/8 actors/)).toBeInTheDocument();
+    expect(await screen.findByText(/8 of 8 actors/)).toBeInTheDocument();
     expect(screen.queryByTestId('error-banner')).toBeNull();
   });
 
-  it('shows an actor found by search: kind, aliases, designations, relationships and evidence', async () => {
-    serve();
-    render(<App />);
-    await screen.findByText(/8 actors/);
+  it('focuses an actor found by search: its neighbourhood, its panel, the URL; and back to the whole graph', async () => {
+    const { server } = await start();
     await searchAndPick('qods', 'Qods Force');
     const panel = await screen.findByTestId('actor-panel');
     expect(await within(panel).findByTestId('actor-panel-name')).toHaveTextContent('Qods Force');
-    expect(panel).toHaveTextContent('Military unit');
     expect(panel).toHaveTextContent('Also known as Quds Force, IRGC-QF');
     expect(within(panel).getByTestId('designation')).toHaveTextContent('OFAC · SDGT · 2007-10-25');
-    expect(panel).toHaveTextContent('Qods Force supplies Houthis');
-    expect(panel).toHaveTextContent('$1bn');
-    const excerpts = within(panel)
-      .getAllByTestId('evidence-excerpt')
-      .map((e) => e.textContent);
-    expect(excerpts).toContain(
-      '“Tehran transferred about one billion dollars to Hezbollah in 2025.”',
-    );
-    expect(panel).toHaveTextContent('US Treasury, 2025-11');
-    expect(panel).toHaveTextContent('The dilemmas of an ayatollah');
+    await waitFor(() => expect(drawn()).toEqual([hezbollah.id, houthis.id, irgc.id, qods.id]));
+    expect(screen.getByTestId('focus-value')).toHaveTextContent('Around Qods Force');
+    expect(window.location.search).toBe('?focus=irgc-qods-force&sel=a%3Airgc-qods-force');
     expect(
       cy()
         .$(':selected')
         .map((e) => e.id()),
     ).toEqual([qods.id]);
+
+    fireEvent.click(screen.getByTestId('depth-2'));
+    await waitFor(() =>
+      expect(
+        server.calls.filter((c) => c.operationName === 'Neighborhood').at(-1)?.variables,
+      ).toEqual({ id: qods.id, depth: 2 }),
+    );
+    expect(window.location.search).toContain('depth=2');
+
+    fireEvent.click(screen.getByTestId('show-whole-graph'));
+    await waitFor(() => expect(drawn()).toHaveLength(8));
   });
 
   it('renders an actor named with markup as literal text, in the panel and the graph', async () => {
-    serve();
-    const { container } = render(<App />);
-    await screen.findByText(/8 actors/);
+    const { container } = await start();
     await searchAndPick('<img', scriptActor.name);
     const name = await screen.findByTestId('actor-panel-name');
     expect(name).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
-    // Not in the curated graph: its neighbourhood is loaded, and its label is canvas text.
-    await screen.findByText(/9 actors/);
+    await waitFor(() => expect(cy().getElementById(scriptActor.id).nonempty()).toBe(true));
     expect(cy().getElementById(scriptActor.id).data('label')).toBe('<img src=x onerror=alert(1)>');
+    expect(screen.getByTestId('focus-value')).toHaveTextContent(
+      'Around <img src=x onerror=alert(1)>',
+    );
   });
 
-  it('explains an edge when it is clicked', async () => {
-    serve();
-    render(<App />);
-    await screen.findByText(/8 actors/);
+  it('explains an edge when it is clicked, and keeps it in the URL', async () => {
+    await start();
     act(() => {
       cy().getElementById(qodsFundsHezbollah.id).emit('tap');
     });
@@ -158,29 +233,47 @@ describe('App', () => {
     expect(panel).toHaveTextContent('$1bn');
     expect(panel).toHaveTextContent('annual funding');
     expect(within(panel).getAllByTestId('evidence-excerpt')).toHaveLength(1);
+    expect(window.location.search).toBe(`?sel=r%3A${qodsFundsHezbollah.id}`);
   });
 
-  it('expands a node on double tap and says when expanding fails', async () => {
-    serve();
-    render(<App />);
-    await screen.findByText(/8 actors/);
+  it('expands a node on double tap, collapses it on the next, and says when expanding fails', async () => {
+    await start();
     act(() => {
       cy().getElementById('shamkhani-network').emit('dbltap');
     });
-    expect(await screen.findByText(/9 actors · 8 relationships/)).toBeInTheDocument();
-    expect(cy().getElementById(fleet.id).nonempty()).toBe(true);
+    expect(await screen.findByText(/9 of 9 actors · 8 relationships/)).toBeInTheDocument();
+    expect(screen.getByTestId('expanded')).toHaveTextContent('Shamkhani shipping network');
+    expect(window.location.search).toBe('?expand=shamkhani-network');
+    act(() => {
+      cy().getElementById('shamkhani-network').emit('dbltap');
+    });
+    expect(screen.queryByTestId('expanded')).toBeNull();
     act(() => {
       cy().getElementById('hezbollah').emit('dbltap');
     });
     expect(await screen.findByTestId('error-banner')).toHaveTextContent(/not found/i);
   });
 
-  it('finds paths from the panel buttons, narrates them and highlights them in the graph', async () => {
-    const server = serve();
-    render(<App />);
-    await screen.findByText(/8 actors/);
+  it('expands and collapses around a focus from the actor panel', async () => {
+    await start('?focus=irgc-qods-force');
+    await waitFor(() => expect(drawn()).toHaveLength(4));
+    act(() => {
+      cy().getElementById(irgc.id).emit('tap');
+    });
+    fireEvent.click(await screen.findByTestId('expand-actor'));
+    await waitFor(() => expect(drawn()).toContain(khamenei.id));
+    expect(window.location.search).toContain('expand=irgc');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Collapse Islamic Revolutionary Guard Corps' }),
+    );
+    await waitFor(() => expect(drawn()).not.toContain(khamenei.id));
+  });
+
+  it('finds paths from the panel buttons, narrates them hop by hop and highlights them', async () => {
+    const { server } = await start();
     await searchAndPick('houthi', 'Houthis');
     fireEvent.click(await screen.findByTestId('path-from'));
+    expect(screen.getByTestId('mode-paths')).toHaveAttribute('aria-pressed', 'true');
     await searchAndPick('hezb', 'Hezbollah');
     await screen.findByText('Hezbollah', { selector: '[data-testid="actor-panel-name"]' });
     fireEvent.click(screen.getByTestId('path-to'));
@@ -188,40 +281,119 @@ describe('App', () => {
     expect(result).toHaveTextContent(
       'Houthis ← (supplies, 2015) ← Qods Force → (funds, $1bn, 2025) → Hezbollah',
     );
-    expect(within(result).getAllByTestId('path-step')).toHaveLength(2);
+    expect(within(result).getAllByTestId('hop')).toHaveLength(2);
     expect(server.calls.find((c) => c.operationName === 'Paths')?.variables).toMatchObject({
       from: 'houthis',
       to: 'hezbollah',
       maxHops: 4,
       directed: false,
     });
-    expect(
-      cy()
-        .$('.highlighted')
-        .map((e) => e.id())
-        .sort(),
-    ).toEqual(
-      [houthis.id, qods.id, hezbollah.id, qodsSuppliesHouthis.id, qodsFundsHezbollah.id].sort(),
+    await waitFor(() =>
+      expect(highlighted()).toEqual(
+        [houthis.id, qods.id, hezbollah.id, qodsSuppliesHouthis.id, qodsFundsHezbollah.id].sort(),
+      ),
     );
+    expect(window.location.search).toContain('from=houthis&to=hezbollah');
     fireEvent.click(screen.getByRole('button', { name: 'Clear from' }));
     expect(screen.queryByTestId('path-result')).toBeNull();
     expect(cy().$('.highlighted')).toHaveLength(0);
   });
 
-  it('highlights the paths that explain an exposure, until cleared', async () => {
-    serve();
-    render(<App />);
-    await screen.findByText(/8 actors/);
-    await searchAndPick('houthi', 'Houthis');
-    const exposure = await screen.findByTestId('exposure');
-    fireEvent.click(await within(exposure).findByRole('button', { name: /Highlight this path/ }));
+  it('traces sanctions exposure over the chosen links and rings designated actors', async () => {
+    const { server } = await start('?mode=sanctions');
+    await waitFor(() => expect(cy().getElementById(qods.id).data('ring1')).toBe('#0072B2'));
+    expect(cy().getElementById(qods.id).data('label')).toBe('Qods Force\n⚑ OFAC');
     expect(
-      cy()
-        .$('.highlighted')
-        .map((e) => e.id())
-        .sort(),
-    ).toEqual([houthis.id, qods.id, qodsSuppliesHouthis.id].sort());
-    fireEvent.click(screen.getByRole('button', { name: 'Clear highlight' }));
+      within(screen.getByTestId('legend')).getByRole('list', { name: 'Designated by' }),
+    ).toHaveTextContent('OFAC');
+    act(() => {
+      cy().getElementById(houthis.id).emit('tap');
+    });
+    fireEvent.click(await screen.findByTestId('trace-exposure'));
+    await waitFor(() =>
+      expect(highlighted()).toEqual([houthis.id, qods.id, qodsSuppliesHouthis.id].sort()),
+    );
+    expect(window.location.search).toContain('trace=1');
+    fireEvent.click(within(screen.getByTestId('via')).getByLabelText('Funds'));
+    await waitFor(() =>
+      expect(
+        server.calls.filter((c) => c.operationName === 'SanctionExposure').at(-1)?.variables.via,
+      ).not.toContain('FUNDS'),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear highlight' }));
     expect(cy().$('.highlighted')).toHaveLength(0);
+    expect(window.location.search).not.toContain('trace=1');
+  });
+
+  it('keeps only money in the money view, sized by dollars, with the flows of the selection', async () => {
+    await start();
+    fireEvent.click(screen.getByTestId('mode-money'));
+    await waitFor(() => expect(drawn()).toEqual([hezbollah.id, qods.id]));
+    await waitFor(() =>
+      expect(cy().getElementById(qods.id).data('label')).toBe('Qods Force\nout $1bn'),
+    );
+    expect(screen.getByTestId('money-overview')).toHaveTextContent('Qods Force');
+    fireEvent.click(screen.getByRole('button', { name: 'Qods Force' }));
+    expect(await screen.findAllByTestId('money-flow')).toHaveLength(1);
+  });
+
+  it('draws the control chain of the focus top-down, and can go back to the force layout', async () => {
+    const { server } = await start('?focus=irgc-qods-force&sel=a:irgc-qods-force');
+    fireEvent.click(screen.getByTestId('mode-control'));
+    await waitFor(() => expect(drawn()).toEqual([khamenei.id, irgc.id, qods.id].sort()));
+    const directions = server.calls
+      .filter((c) => c.operationName === 'ControlChain')
+      .map((c) => c.variables.direction);
+    expect(directions.sort()).toEqual(['DOWN', 'UP']);
+    const y = (id: string) => cy().getElementById(id).position('y');
+    await waitFor(() => expect(y(khamenei.id)).toBeLessThan(y(irgc.id)));
+    expect(y(irgc.id)).toBeLessThan(y(qods.id));
+    expect(within(screen.getByTestId('chain-up')).getAllByTestId('chain-step')).toHaveLength(2);
+    fireEvent.click(screen.getByTestId('chain-force-layout'));
+    expect(window.location.search).toContain('layout=force');
+  });
+
+  it('hides relationships not valid in the chosen year and asks paths as of it', async () => {
+    const { server } = await start('?from=houthis&to=hezbollah');
+    fireEvent.click(screen.getByTestId('year-enabled'));
+    fireEvent.change(screen.getByTestId('year-slider'), { target: { value: '2010' } });
+    expect(screen.getByTestId('year-value')).toHaveTextContent('2010');
+    // Funding is dated 2025: it goes, and Hezbollah with it; undated command stays.
+    expect(cy().getElementById(qodsFundsHezbollah.id).hasClass('hidden')).toBe(true);
+    expect(cy().getElementById(hezbollah.id).hasClass('hidden')).toBe(true);
+    expect(cy().getElementById(khameneiCommandsIrgc.id).hasClass('hidden')).toBe(false);
+    await waitFor(() =>
+      expect(server.calls.filter((c) => c.operationName === 'Paths').at(-1)?.variables.asOf).toBe(
+        '2010',
+      ),
+    );
+    expect(window.location.search).toContain('year=2010');
+  });
+
+  it('filters actor kinds and relationship types from the legend', async () => {
+    await start();
+    fireEvent.click(screen.getByTestId('legend-kind-PERSON'));
+    expect(cy().getElementById(khamenei.id).hasClass('hidden')).toBe(true);
+    fireEvent.click(screen.getByTestId('legend-type-SANCTIONS'));
+    expect(cy().getElementById(ofacSanctionsQods.id).hasClass('hidden')).toBe(true);
+    expect(window.location.search).toBe('?hideKinds=PERSON&hideTypes=SANCTIONS');
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(cy().$('.hidden')).toHaveLength(0);
+  });
+
+  it('reproduces a view from its URL', async () => {
+    await start(
+      '?mode=paths&focus=irgc-qods-force&from=houthis&to=hezbollah&sel=a:hezbollah&hideTypes=PART_OF',
+    );
+    expect(screen.getByTestId('mode-paths')).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByTestId('path-result')).toBeInTheDocument();
+    expect(screen.getByTestId('path-from-value')).toHaveTextContent('Houthis');
+    expect(await screen.findByTestId('actor-panel-name')).toHaveTextContent('Hezbollah');
+    await waitFor(() => expect(drawn()).toEqual([hezbollah.id, houthis.id, qods.id]));
+    expect(screen.getByTestId('legend-type-PART_OF')).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByTestId('export-json')).toHaveAttribute(
+      'href',
+      expect.stringContaining('/export/graph.json?around=irgc-qods-force&depth=1&types='),
+    );
   });
 });

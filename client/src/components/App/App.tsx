@@ -1,81 +1,237 @@
 import { useCallback, useMemo, useState } from 'react';
 import {
+  fetchDesignations,
   fetchDocuments,
+  fetchGraph,
+  fetchMoneyGraph,
+  fetchNeighborhood,
+  type ActorTotals,
   type PathResult,
   type RelationshipFields,
-  type RelationType,
 } from '../../api/api';
+import { MONEY_TYPES } from '../../format/names';
+import { designatedActors } from '../../graph/authorities';
+import { EMPTY_IDS, idSets, type VisibilitySpec } from '../../graph/visibility';
 import { useAsync } from '../../hooks/useAsync';
-import type { ActorRef, Selection } from '../../state/selection';
-import { ActorPanel } from '../ActorPanel/ActorPanel';
+import { useDebounced } from '../../hooks/useDebounced';
+import { viewExportFilter } from '../../state/exportFilter';
+import type { ActorRef } from '../../state/selection';
+import { yearDomain } from '../../state/validity';
+import {
+  effectiveLayout,
+  focusActor,
+  setPathEnd,
+  showWholeGraph,
+  switchMode,
+  toggleExpanded,
+  toggleIn,
+  type Mode,
+  type ViewState,
+} from '../../state/view';
+import { ACTOR_KINDS, RELATION_TYPES } from '../../format/names';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { ExportMenu } from '../ExportMenu/ExportMenu';
+import { fileStem } from '../ExportMenu/saveFile';
+import { useExposure } from '../ExposureSection/useExposure';
+import { FocusBar } from '../FocusBar/FocusBar';
 import { GraphView } from '../GraphView/GraphView';
 import { Legend } from '../Legend/Legend';
-import { PathFinder } from '../PathFinder/PathFinder';
-import { DEFAULT_PATH_OPTIONS, pathHighlight, usePaths } from '../PathFinder/usePaths';
-import { RelationshipPanel } from '../RelationshipPanel/RelationshipPanel';
+import { ModeTabs } from '../ModeTabs/ModeTabs';
+import { pathHighlight, usePaths } from '../PathFinder/usePaths';
 import { SearchBox } from '../SearchBox/SearchBox';
+import { TimeSlider } from '../TimeSlider/TimeSlider';
+import { Sidebar } from './Sidebar';
 import { useGraphData } from './useGraphData';
+import { useScope } from './useScope';
+import { useView } from './useView';
 
-/** The explorer: search on top, the graph in the middle, details and paths on the side. */
-export function App() {
-  const graph = useGraphData();
-  const { data, expand, add } = graph;
-  const documents = useAsync('documents', fetchDocuments);
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const [pathFrom, setPathFrom] = useState<ActorRef | null>(null);
-  const [pathTo, setPathTo] = useState<ActorRef | null>(null);
-  const [pathOptions, setPathOptions] = useState(DEFAULT_PATH_OPTIONS);
-  const [chosenPath, setChosenPath] = useState<number | null>(null);
-  // What the graph highlights: the path finder's paths, an exposure's paths, or nothing.
-  const [highlightSource, setHighlightSource] = useState<'paths' | 'exposure' | 'none'>('paths');
-  const [exposurePaths, setExposurePaths] = useState<PathResult[]>([]);
-  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<RelationType>>(new Set());
+/** How long the year must rest before paths, exposure and neighbourhoods are asked for again. */
+const YEAR_DEBOUNCE_MS = 250;
 
-  const addPaths = useCallback(
-    (paths: PathResult[]) =>
-      add({
+/** The actors and relationships of some paths, as one graph piece. */
+function pathsAsGraph(paths: readonly PathResult[] | null) {
+  return paths
+    ? {
         actors: paths.flatMap((p) => p.actors),
         relationships: paths.flatMap((p) => p.relationships),
-      }),
-    [add],
+      }
+    : null;
+}
+
+/** What the graph draws before the view's first scope has loaded: nothing. */
+const NOTHING: VisibilitySpec = {
+  scope: EMPTY_IDS,
+  hiddenKinds: new Set(),
+  hiddenTypes: new Set(),
+  onlyTypes: null,
+  year: null,
+  pinned: EMPTY_IDS,
+};
+
+/** The explorer: search and views on top, the graph in the middle, details on the side. */
+export function App() {
+  const [view, update] = useView();
+  const queryYear = useDebounced(view.year, YEAR_DEBOUNCE_MS);
+  const asOf = queryYear != null ? String(queryYear) : null;
+  const base = useAsync('graph', (signal) => fetchGraph({}, signal));
+  const documents = useAsync('documents', fetchDocuments);
+  const designations = useAsync('designations', fetchDesignations);
+  const {
+    scope,
+    loading: scopeLoading,
+    error: scopeError,
+    chain,
+    subgraphs,
+  } = useScope(view, queryYear);
+  const money = useAsync(view.mode === 'money' ? `money-graph:${asOf ?? '*'}` : null, (signal) =>
+    fetchMoneyGraph({ asOf, limit: 5000 }, signal),
   );
-  const paths = usePaths(pathFrom, pathTo, pathOptions, addPaths);
-  const highlighted = useMemo(() => {
-    if (highlightSource === 'exposure') return pathHighlight(exposurePaths, null);
-    if (highlightSource === 'paths' && paths.state.status === 'ok') {
-      return pathHighlight(paths.state.data, chosenPath);
-    }
-    return null;
-  }, [highlightSource, exposurePaths, paths.state, chosenPath]);
-  const documentsById = useMemo(
+  const paths = usePaths(
+    view.pathFrom,
+    view.pathTo,
+    { maxHops: view.pathMaxHops, directed: view.pathDirected, types: view.pathTypes },
+    queryYear,
+  );
+  const selectedActorId = view.selected?.kind === 'actor' ? view.selected.id : null;
+  const exposure = useExposure(
+    view.mode === 'sanctions' ? selectedActorId : null,
+    view.via,
+    queryYear,
+  );
+  // Relationships opened from panels may lie outside the graph: keep them to show them.
+  const [seen, setSeen] = useState<ReadonlyMap<string, RelationshipFields>>(new Map());
+  const [pathHighlightOff, setPathHighlightOff] = useState(false);
+
+  const pathList = paths.state.status === 'ok' ? paths.state.data : null;
+  const exposurePaths =
+    exposure.state.status === 'ok' && exposure.state.data.status === 'LINKED'
+      ? exposure.state.data.paths
+      : null;
+  const pathGraph = useMemo(() => pathsAsGraph(pathList), [pathList]);
+  const exposureGraph = useMemo(() => pathsAsGraph(exposurePaths), [exposurePaths]);
+  const baseGraph = base.state.status === 'ok' ? base.state.data : null;
+  const moneyGraph = money.state.status === 'ok' ? money.state.data : null;
+
+  // An actor selected from a panel but never loaded: bring it in with its neighbours.
+  const knownIds = useMemo(
     () =>
-      documents.state.status === 'ok'
-        ? new Map(documents.state.data.map((d) => [d.id, d]))
-        : undefined,
-    [documents.state],
+      new Set(
+        [...(baseGraph?.actors ?? []), ...subgraphs.flatMap((s) => s.actors)].map((a) => a.id),
+      ),
+    [baseGraph, subgraphs],
+  );
+  const missing =
+    selectedActorId && baseGraph && !knownIds.has(selectedActorId) ? selectedActorId : null;
+  const extra = useAsync(missing ? `extra:${missing}` : null, (signal) =>
+    fetchNeighborhood({ id: missing!, depth: 1 }, signal),
+  );
+  const extraGraph = extra.state.status === 'ok' ? extra.state.data : null;
+
+  const data = useGraphData(
+    baseGraph,
+    [moneyGraph, pathGraph, exposureGraph, extraGraph],
+    subgraphs,
   );
 
-  function selectActor(id: string) {
-    setSelection({ kind: 'actor', id });
-    if (!data.actors.has(id)) void expand(id);
-  }
-  function selectRelationship(relationship: RelationshipFields) {
-    setSelection({ kind: 'relationship', relationship });
-  }
-  function setEnd(which: 'from' | 'to', actor: ActorRef | null) {
-    (which === 'from' ? setPathFrom : setPathTo)(actor);
-    setChosenPath(null);
-    setHighlightSource('paths');
-  }
-  function showExposure(found: PathResult[]) {
-    addPaths(found);
-    setExposurePaths(found);
-    setHighlightSource('exposure');
-  }
+  const designationList = designations.state.status === 'ok' ? designations.state.data : null;
+  const designated = useMemo(
+    () => designatedActors(designationList ?? [], view.year),
+    [designationList, view.year],
+  );
+  const authorities = useMemo(
+    () => new Map(designated.authorities.map((a) => [a.id, a])),
+    [designated],
+  );
 
-  const selectedId =
-    selection?.kind === 'actor' ? selection.id : (selection?.relationship.id ?? null);
+  const highlighted = useMemo(() => {
+    if (view.mode === 'paths' && pathList && !pathHighlightOff)
+      return pathHighlight(pathList, view.chosenPath);
+    if (view.mode === 'sanctions' && view.traced && exposurePaths)
+      return pathHighlight(exposurePaths, null);
+    return null;
+  }, [view.mode, view.chosenPath, view.traced, pathList, exposurePaths, pathHighlightOff]);
+
+  const visibility = useMemo<VisibilitySpec>(() => {
+    const pinnedPaths =
+      view.mode === 'paths' && pathGraph
+        ? [pathGraph]
+        : view.mode === 'sanctions' && view.traced && exposureGraph
+          ? [exposureGraph]
+          : [];
+    if (!scope) return NOTHING;
+    return {
+      scope: scope.ids,
+      hiddenKinds: new Set(view.hiddenKinds),
+      hiddenTypes: new Set(view.hiddenTypes),
+      onlyTypes: view.mode === 'money' ? MONEY_TYPES : null,
+      year: view.year,
+      pinned: idSets(pinnedPaths, [view.focus, selectedActorId]),
+    };
+  }, [
+    scope,
+    view.mode,
+    view.hiddenKinds,
+    view.hiddenTypes,
+    view.year,
+    view.traced,
+    view.focus,
+    selectedActorId,
+    pathGraph,
+    exposureGraph,
+  ]);
+
+  const moneyTotals = useMemo(
+    () =>
+      moneyGraph
+        ? new Map<string, ActorTotals>(moneyGraph.actors.map((a) => [a.id, a.totals]))
+        : null,
+    [moneyGraph],
+  );
+  const domain = useMemo(() => yearDomain(data.relationships.values()), [data.relationships]);
+  const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
+  const onDrawn = useCallback(
+    (counts: { nodes: number; edges: number }) =>
+      setDrawn((previous) =>
+        previous.nodes === counts.nodes && previous.edges === counts.edges ? previous : counts,
+      ),
+    [],
+  );
+
+  const name = (id: string | null) => (id ? (data.actors.get(id)?.name ?? id) : null);
+  const ref = (id: string | null): ActorRef | null => {
+    if (!id) return null;
+    const actor = data.actors.get(id);
+    return { id, name: actor?.name ?? id, kind: actor?.kind ?? 'PERSON' };
+  };
+  const selectedRelationship =
+    view.selected?.kind === 'relationship'
+      ? (data.relationships.get(view.selected.id) ?? seen.get(view.selected.id) ?? null)
+      : null;
+
+  const selectActor = useCallback(
+    (id: string) => update((v) => ({ ...v, selected: { kind: 'actor', id }, traced: false })),
+    [update],
+  );
+  const selectRelationship = useCallback(
+    (rel: RelationshipFields) => {
+      setSeen((previous) => new Map(previous).set(rel.id, rel));
+      update((v) => ({ ...v, selected: { kind: 'relationship', id: rel.id } }));
+    },
+    [update],
+  );
+  const change = (patch: Partial<ViewState>) => update((v) => ({ ...v, ...patch }));
+  const openView = (mode: Mode, id: string) =>
+    update((v) => {
+      const next = switchMode({ ...v, selected: { kind: 'actor', id } }, mode);
+      return mode === 'sanctions' ? { ...next, traced: true } : next;
+    });
+  const setEnd = (which: 'from' | 'to', actor: ActorRef | null) => {
+    setPathHighlightOff(false);
+    update((v) => setPathEnd(v, which, actor?.id ?? null));
+  };
+
+  const layout = effectiveLayout(view);
+  const focusRef = view.focus ? { id: view.focus, name: name(view.focus)! } : null;
 
   return (
     <div className="app">
@@ -85,121 +241,130 @@ export function App() {
           label="Search actors"
           hideLabel
           placeholder="Search actors: IRGC, Hezbollah, Shamkhani…"
-          onSelect={(actor) => selectActor(actor.id)}
+          onSelect={(actor) => update((v) => focusActor(v, actor.id))}
         />
-        <p className="counts" aria-live="polite">
-          {data.actors.size} actors · {data.relationships.size} relationships
-          {graph.truncated ? ' (truncated)' : ''}
+        <ModeTabs mode={view.mode} onChange={(mode) => update((v) => switchMode(v, mode))} />
+        <p className="counts" aria-live="polite" data-testid="counts">
+          {drawn.nodes} of {data.actors.size} actors · {drawn.edges} relationships
+          {base.state.status === 'ok' && base.state.data.truncated ? ' (truncated)' : ''}
         </p>
       </header>
       <main className="workspace">
         <div className="graph-area">
-          {graph.base.state.status === 'loading' ? (
+          {base.state.status === 'loading' ? (
             <p className="graph-status" role="status">
               Loading the graph…
             </p>
           ) : null}
-          {graph.base.state.status === 'error' ? (
+          {base.state.status === 'error' ? (
             <div className="graph-status">
               <ErrorBanner
-                error={graph.base.state.error}
+                error={base.state.error}
                 context="Loading the graph"
-                onRetry={graph.base.retry}
+                onRetry={base.retry}
               />
             </div>
           ) : null}
-          {graph.expansion ? (
+          {scopeError ? (
             <div className="graph-notice">
-              {graph.expansion.error ? (
-                <ErrorBanner
-                  error={graph.expansion.error}
-                  context="Loading neighbours"
-                  onRetry={() => void expand(graph.expansion!.id)}
-                />
-              ) : (
-                <p role="status">Loading neighbours…</p>
-              )}
+              <ErrorBanner
+                error={scopeError.error}
+                context={
+                  view.mode === 'control' ? 'Loading the control chain' : 'Loading neighbours'
+                }
+                onRetry={scopeError.retry}
+              />
             </div>
           ) : null}
           <GraphView
             data={data}
-            selectedId={selectedId}
+            visibility={visibility}
+            layoutKey={scope?.key ?? null}
+            layout={layout}
+            onChangeLayout={(choice) => change({ layout: choice })}
+            centreId={view.focus}
+            anchorId={view.expanded.at(-1) ?? view.focus}
+            selectedId={view.selected?.id ?? null}
             highlighted={highlighted}
+            designated={designated}
+            labelMode={
+              view.mode === 'sanctions' ? 'sanctions' : view.mode === 'money' ? 'money' : 'plain'
+            }
+            moneyTotals={moneyTotals}
+            onDrawn={onDrawn}
             onSelectActor={selectActor}
             onSelectRelationship={(id) => {
-              const relationship = data.relationships.get(id);
-              if (relationship) selectRelationship(relationship);
+              const rel = data.relationships.get(id);
+              if (rel) selectRelationship(rel);
             }}
-            onExpand={(id) => void expand(id)}
-            onClearSelection={() => setSelection(null)}
-            onClearHighlight={() => setHighlightSource('none')}
-            hiddenTypes={hiddenTypes}
-          />
-          <Legend
-            hiddenTypes={hiddenTypes}
-            onToggleType={(type) =>
-              setHiddenTypes((previous) => {
-                const next = new Set(previous);
-                if (!next.delete(type)) next.add(type);
-                return next;
-              })
+            onExpand={(id) => update((v) => toggleExpanded(v, id))}
+            onClearSelection={() => change({ selected: null, traced: false })}
+            onClearHighlight={() =>
+              view.mode === 'sanctions' ? change({ traced: false }) : setPathHighlightOff(true)
             }
+            toolbarStart={
+              <>
+                <FocusBar
+                  focus={focusRef}
+                  depth={view.depth}
+                  showDepth={view.mode !== 'control'}
+                  expanded={view.expanded.map((id) => ({ id, name: name(id)! }))}
+                  loading={!!view.focus && scopeLoading}
+                  onChangeDepth={(depth) => change({ depth })}
+                  onShowWholeGraph={() => update(showWholeGraph)}
+                  onCollapse={(id) => update((v) => toggleExpanded(v, id))}
+                />
+                <TimeSlider
+                  year={view.year}
+                  domain={domain}
+                  onChange={(year) => change({ year })}
+                />
+              </>
+            }
+            aside={
+              <Legend
+                hiddenKinds={new Set(view.hiddenKinds)}
+                onToggleKind={(kind) =>
+                  change({ hiddenKinds: toggleIn(view.hiddenKinds, kind, ACTOR_KINDS) })
+                }
+                hiddenTypes={new Set(view.hiddenTypes)}
+                onToggleType={(type) =>
+                  change({ hiddenTypes: toggleIn(view.hiddenTypes, type, RELATION_TYPES) })
+                }
+                onShowAll={() => change({ hiddenKinds: [], hiddenTypes: [] })}
+                authorities={designated.authorities}
+              />
+            }
+            toolbarEnd={(getCy) => (
+              <ExportMenu
+                getCy={getCy}
+                filter={viewExportFilter(view)}
+                fileStem={fileStem('actor-network', view.mode, name(view.focus))}
+              />
+            )}
           />
         </div>
-        <aside className="sidebar" aria-label="Details">
-          <PathFinder
-            from={pathFrom}
-            to={pathTo}
-            onChangeFrom={(actor) => setEnd('from', actor)}
-            onChangeTo={(actor) => setEnd('to', actor)}
-            options={pathOptions}
-            onChangeOptions={(options) => {
-              setPathOptions(options);
-              setChosenPath(null);
-              setHighlightSource('paths');
-            }}
-            state={paths.state}
-            onRetry={paths.retry}
-            chosen={chosenPath}
-            onChoose={(index) => {
-              setChosenPath(index);
-              setHighlightSource('paths');
-            }}
-            onSelectActor={selectActor}
-          />
-          {selection?.kind === 'actor' ? (
-            <ActorPanel
-              key={selection.id}
-              actorId={selection.id}
-              documents={documentsById}
-              onSelectActor={selectActor}
-              onSelectRelationship={selectRelationship}
-              onExpand={(id) => void expand(id)}
-              onPathFrom={(actor) => setEnd('from', actor)}
-              onPathTo={(actor) => setEnd('to', actor)}
-              onShowPaths={showExposure}
-              onClose={() => setSelection(null)}
-            />
-          ) : null}
-          {selection?.kind === 'relationship' ? (
-            <RelationshipPanel
-              relationship={selection.relationship}
-              documents={documentsById}
-              onSelectActor={selectActor}
-              onClose={() => setSelection(null)}
-            />
-          ) : null}
-          {selection == null ? (
-            <section className="panel intro">
-              <h2>Who funds, commands, controls, supplies or sanctions whom</h2>
-              <p>
-                Search for an actor, or click one in the graph to see its relationships and the
-                evidence for each. Double-click a node to bring in its neighbours; click a link to
-                see why it is there.
-              </p>
-            </section>
-          ) : null}
-        </aside>
+        <Sidebar
+          view={view}
+          update={update}
+          data={data}
+          documents={documents.state.status === 'ok' ? documents.state.data : undefined}
+          paths={paths}
+          pathFrom={ref(view.pathFrom)}
+          pathTo={ref(view.pathTo)}
+          onChangeEnd={setEnd}
+          exposure={exposure}
+          designations={designations}
+          designated={designated}
+          authorities={authorities}
+          chain={chain}
+          onRetryChain={() => scopeError?.retry()}
+          moneyGraph={moneyGraph}
+          selectedRelationship={selectedRelationship}
+          selectActor={selectActor}
+          selectRelationship={selectRelationship}
+          openView={openView}
+        />
       </main>
     </div>
   );

@@ -1,57 +1,27 @@
-import { useCallback, useMemo, useState } from 'react';
-import { fetchGraph, fetchNeighborhood } from '../../api/api';
+import { useMemo } from 'react';
 import type { GraphInput } from '../../graph/elements';
-import { useAsync } from '../../hooks/useAsync';
 import { EMPTY_GRAPH, mergeGraph, type GraphData } from '../../state/graphData';
 
-interface Addition {
-  input: GraphInput;
-  anchor: string | null;
-}
+type Piece = GraphInput | null | undefined;
 
 /**
- * The graph on screen: the whole curated graph (`graph`) plus every
- * neighbourhood expanded and every path found since.
+ * Everything loaded so far, as one graph: the curated graph first, then the
+ * other `pieces` (money graph, paths, exposure...), then every neighbourhood
+ * and chain. Pieces only add; the graph view never removes what it has
+ * drawn, it hides it.
  */
-export function useGraphData() {
-  const base = useAsync('graph', (signal) => fetchGraph({}, signal));
-  const [additions, setAdditions] = useState<Addition[]>([]);
-  const [expansion, setExpansion] = useState<{ id: string; error?: unknown } | null>(null);
-
-  const data: GraphData = useMemo(() => {
-    let merged = EMPTY_GRAPH;
-    if (base.state.status === 'ok') merged = mergeGraph(merged, base.state.data);
-    for (const { input, anchor } of additions) merged = mergeGraph(merged, input, anchor);
-    return merged;
-  }, [base.state, additions]);
-
-  const add = useCallback((input: GraphInput, anchor: string | null = null) => {
-    setAdditions((previous) => [...previous, { input, anchor }]);
-  }, []);
-
-  /** Loads the neighbours of `id` and adds them around it. */
-  const expand = useCallback(
-    async (id: string) => {
-      setExpansion({ id });
-      try {
-        add(await fetchNeighborhood({ id, depth: 1 }), id);
-        setExpansion(null);
-      } catch (error) {
-        setExpansion({ id, error });
-      }
-    },
-    [add],
+export function useGraphData(
+  base: Piece,
+  pieces: readonly [Piece, Piece, Piece, Piece],
+  subgraphs: readonly GraphInput[],
+): GraphData {
+  const [a, b, c, d] = pieces;
+  return useMemo(
+    () =>
+      [base, a, b, c, d, ...subgraphs].reduce<GraphData>(
+        (data, piece) => (piece ? mergeGraph(data, piece) : data),
+        EMPTY_GRAPH,
+      ),
+    [base, a, b, c, d, subgraphs],
   );
-
-  return {
-    data,
-    /** The load of the curated graph: loading, error (with retry) or ok. */
-    base,
-    truncated: base.state.status === 'ok' && base.state.data.truncated,
-    add,
-    expand,
-    /** The expansion under way or failed, if any. */
-    expansion,
-    dismissExpansion: () => setExpansion(null),
-  };
 }

@@ -1,60 +1,141 @@
-import { fetchSanctionExposure, type PathResult } from '../../api/api';
-import { useAsync } from '../../hooks/useAsync';
+import type { Exposure, RelationshipFields, RelationType, SourceDocument } from '../../api/api';
+import type { AsyncState } from '../../hooks/useAsync';
+import type { Authority } from '../../graph/authorities';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { PathNarrative } from '../PathFinder/PathNarrative';
+import { PathSteps } from '../PathFinder/PathSteps';
+import { TypeChecklist } from '../TypeChecklist/TypeChecklist';
+import { AuthoritySwatch } from '../Legend/AuthoritySwatch';
 
 export interface ExposureSectionProps {
-  actorId: string;
-  /** Highlight these paths in the graph. */
-  onShowPaths: (paths: PathResult[]) => void;
+  actor: { id: string; name: string };
+  /** The exposure as loaded by `useExposure`. */
+  state: AsyncState<Exposure>;
+  onRetry: () => void;
+  /** Link types that count; null: the server's default (all but sanctions and strikes). */
+  via: readonly RelationType[] | null;
+  onChangeVia: (via: RelationType[] | null) => void;
+  /** The paths are highlighted in the graph. */
+  traced: boolean;
+  onTrace: (traced: boolean) => void;
+  /** Authorities by id, for ring colours. */
+  authorities?: ReadonlyMap<string, Authority>;
+  documents?: ReadonlyMap<string, SourceDocument>;
   onSelectActor: (id: string) => void;
+  onSelectRelationship?: (relationship: RelationshipFields) => void;
 }
 
 const STATUS_WORDS = {
   DESIGNATED: 'Designated',
   LINKED: 'Linked to a designated actor',
-  NONE: 'No designated actor within 3 hops',
+  NONE: 'No designated actor within reach',
 } as const;
 
-/** How many explaining paths to list; the rest are still highlighted. */
-const LISTED = 3;
+/** Types offered as "links that count": every type but sanctions themselves and strikes. */
+export const VIA_TYPES: readonly RelationType[] = [
+  'PART_OF',
+  'CONTROLS',
+  'COMMANDS',
+  'HOLDS_OFFICE',
+  'OWNS',
+  'FUNDS',
+  'INVESTS_IN',
+  'OWES',
+  'SUPPLIES',
+  'SUPPORTS',
+  'ADVISES',
+  'FAMILY',
+  'ASSOCIATED_WITH',
+];
 
-/** Whether an actor is designated, or how close it sits to one, and the paths that say so. */
-export function ExposureSection({ actorId, onShowPaths, onSelectActor }: ExposureSectionProps) {
-  const { state, retry } = useAsync(`exposure:${actorId}`, (signal) =>
-    fetchSanctionExposure({ id: actorId }, signal),
-  );
+/**
+ * How close an actor sits to a designated one: the status, the rule that
+ * says so, which link types count, and every shortest path to the nearest
+ * designated actors, hop by hop with its evidence. "Trace" highlights them.
+ */
+export function ExposureSection(props: ExposureSectionProps) {
+  const { actor, state } = props;
+  const headingId = `exposure-${actor.id}`;
+  const data = state.status === 'ok' ? state.data : null;
+  const paths = data?.status === 'LINKED' ? data.paths : [];
   return (
-    <section data-testid="exposure" aria-labelledby={`exposure-${actorId}`}>
-      <h3 id={`exposure-${actorId}`}>Sanctions exposure</h3>
-      {state.status === 'loading' ? <p className="muted">Loading…</p> : null}
-      {state.status === 'error' ? (
-        <ErrorBanner error={state.error} context="Loading the exposure" onRetry={retry} />
+    <section data-testid="exposure" aria-labelledby={headingId} className="exposure">
+      <h3 id={headingId}>Sanctions exposure of {actor.name}</h3>
+      <TypeChecklist
+        legend="Links that count"
+        types={VIA_TYPES}
+        selected={props.via}
+        onChange={props.onChangeVia}
+        testId="via"
+      />
+      {state.status === 'loading' ? (
+        <p className="muted" role="status">
+          Tracing…
+        </p>
       ) : null}
-      {state.status === 'ok' ? (
+      {state.status === 'error' ? (
+        <ErrorBanner error={state.error} context="Tracing the exposure" onRetry={props.onRetry} />
+      ) : null}
+      {data ? (
         <>
-          <p>
-            <span className={`badge badge-${state.data.status.toLowerCase()}`}>
-              {STATUS_WORDS[state.data.status]}
+          <p data-testid="exposure-status">
+            <span className={`badge badge-${data.status.toLowerCase()}`}>
+              {STATUS_WORDS[data.status]}
             </span>{' '}
-            <span className="muted">{state.data.rule}</span>
+            <span className="muted">{data.rule}</span>
           </p>
-          {state.data.status === 'LINKED' && state.data.paths.length > 0 ? (
+          {paths.length ? (
             <>
-              <ul className="exposure-paths">
-                {state.data.paths.slice(0, LISTED).map((path) => (
-                  <li key={path.relationships.map((r) => r.id).join('|')}>
-                    <PathNarrative path={path} onSelectActor={onSelectActor} />
+              <button
+                type="button"
+                data-testid="trace-exposure"
+                aria-pressed={props.traced}
+                onClick={() => props.onTrace(!props.traced)}
+              >
+                {props.traced ? 'Tracing in the graph' : 'Trace in the graph'} ({paths.length}{' '}
+                {paths.length === 1 ? 'path' : 'paths'})
+              </button>
+              <ol className="exposure-paths">
+                {paths.map((path, index) => (
+                  <li
+                    key={path.relationships.map((r) => r.id).join('|')}
+                    data-testid="exposure-path"
+                  >
+                    <PathNarrative path={path} onSelectActor={props.onSelectActor} />
+                    <details open={index === 0}>
+                      <summary>Hop by hop, with evidence</summary>
+                      <PathSteps
+                        path={path}
+                        documents={props.documents}
+                        onSelectActor={props.onSelectActor}
+                        onSelectRelationship={props.onSelectRelationship}
+                      />
+                    </details>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {data.designations.length ? (
+            <>
+              <h4>Designations reached</h4>
+              <ul className="designations">
+                {data.designations.map((d) => (
+                  <li key={d.id} data-testid="exposure-designation">
+                    <AuthoritySwatch authority={props.authorities?.get(d.source.id)} />{' '}
+                    <strong>{d.source.name}</strong> designates{' '}
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => props.onSelectActor(d.target.id)}
+                    >
+                      {d.target.name}
+                    </button>
+                    {d.program ? <span> · {d.program}</span> : null}
+                    {d.start ? <span> · since {d.start}</span> : null}
                   </li>
                 ))}
               </ul>
-              <button type="button" className="small" onClick={() => onShowPaths(state.data.paths)}>
-                Highlight{' '}
-                {state.data.paths.length === 1
-                  ? 'this path'
-                  : `these ${state.data.paths.length} paths`}{' '}
-                in the graph
-              </button>
             </>
           ) : null}
         </>

@@ -1,23 +1,42 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Core, NodeSingular } from 'cytoscape';
+import { designatedActors } from '../../graph/authorities';
 import { defaults } from '../../graph/defaults';
+import { EMPTY_IDS, idSets, type VisibilitySpec } from '../../graph/visibility';
 import { EMPTY_GRAPH, mergeGraph } from '../../state/graphData';
 import {
   curatedGraph,
   fleet,
   houthisToHezbollah,
   networkNeighborhood,
+  ofacSanctionsNetwork,
+  ofacSanctionsQods,
   qodsFundsHezbollah,
 } from '../../test/fixtures';
 import { GraphView, type GraphViewProps } from './GraphView';
 
 const base = mergeGraph(EMPTY_GRAPH, curatedGraph);
 
+const everything: VisibilitySpec = {
+  scope: null,
+  hiddenKinds: new Set(),
+  hiddenTypes: new Set(),
+  onlyTypes: null,
+  year: null,
+  pinned: EMPTY_IDS,
+};
+
 function setup(overrides: Partial<GraphViewProps> = {}) {
   const props: GraphViewProps = {
     data: base,
+    visibility: everything,
+    layoutKey: 'graph:*',
+    layout: 'force',
+    onChangeLayout: jest.fn(),
+    centreId: null,
     selectedId: null,
     highlighted: null,
+    designated: designatedActors([]),
     onSelectActor: jest.fn(),
     onSelectRelationship: jest.fn(),
     onExpand: jest.fn(),
@@ -34,13 +53,29 @@ function setup(overrides: Partial<GraphViewProps> = {}) {
   };
 }
 
+const positions = (cy: Core) => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+
 describe('GraphView', () => {
-  it('draws the whole graph it is given and exposes cytoscape as window.__cy', () => {
-    const { cy } = setup();
+  it('draws the whole graph it is given and exposes cytoscape as window.__cy', async () => {
+    const onDrawn = jest.fn();
+    const { cy } = setup({ onDrawn });
     expect(screen.getByTestId('graph-canvas')).toBeInTheDocument();
     expect(cy.nodes()).toHaveLength(curatedGraph.actors.length);
     expect(cy.edges()).toHaveLength(curatedGraph.relationships.length);
+    expect(cy.$('.hidden')).toHaveLength(0);
     expect(cy.nodes().every((n) => Number.isFinite((n as NodeSingular).position('x')))).toBe(true);
+    expect(onDrawn).toHaveBeenLastCalledWith({ nodes: 8, edges: 7 });
+    await waitFor(() => expect(screen.getByTestId('graph-canvas').dataset.layout).toBe('idle'));
+  });
+
+  it('draws nothing and lays nothing out until the view is ready', () => {
+    const { cy, rerender } = setup({
+      layoutKey: null,
+      visibility: { ...everything, scope: EMPTY_IDS },
+    });
+    expect(cy.nodes('.hidden')).toHaveLength(cy.nodes().length);
+    rerender({ layoutKey: 'graph:*', visibility: everything });
+    expect(cy.$('.hidden')).toHaveLength(0);
   });
 
   it('selects actors on tap, relationships on edge tap, expands on double tap, clears on background tap', () => {
@@ -55,10 +90,13 @@ describe('GraphView', () => {
     expect(props.onClearSelection).toHaveBeenCalledTimes(1);
   });
 
-  it('merges an expansion: new nodes near the parent, the others stay put', () => {
+  it('places an expansion next to its parent and moves nobody else', () => {
     const { cy, rerender } = setup();
-    const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-    rerender({ data: mergeGraph(base, networkNeighborhood, 'shamkhani-network') });
+    const before = positions(cy);
+    rerender({
+      data: mergeGraph(base, networkNeighborhood, 'shamkhani-network'),
+      anchorId: 'shamkhani-network',
+    });
     expect(cy.getElementById(fleet.id).nonempty()).toBe(true);
     for (const [id, position] of before) {
       expect((cy.getElementById(id) as NodeSingular).position()).toEqual(position);
@@ -71,6 +109,44 @@ describe('GraphView', () => {
     );
   });
 
+  it('shows only the scope; a wider scope under the same key places the newcomers', () => {
+    const scope = idSets([{ actors: [], relationships: [qodsFundsHezbollah] }]);
+    const { cy, rerender } = setup({ visibility: { ...everything, scope } });
+    expect(
+      cy
+        .nodes()
+        .not('.hidden')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['hezbollah', 'irgc-qods-force']);
+    const before = positions(cy);
+    const wider = idSets([{ actors: [], relationships: [qodsFundsHezbollah, ofacSanctionsQods] }]);
+    rerender({ visibility: { ...everything, scope: wider }, anchorId: 'irgc-qods-force' });
+    expect(cy.getElementById('us-ofac').hasClass('hidden')).toBe(false);
+    expect(cy.getElementById('hezbollah').position()).toEqual(before.get('hezbollah'));
+    const qods = cy.getElementById('irgc-qods-force').position();
+    const ofac = cy.getElementById('us-ofac').position();
+    expect(Math.hypot(ofac.x - qods.x, ofac.y - qods.y)).toBeCloseTo(defaults.expandRadius, 5);
+  });
+
+  it('lays out afresh when the key changes, and top-down in the hierarchy layout', () => {
+    const { cy, rerender } = setup();
+    rerender({ layoutKey: 'control:irgc', layout: 'hierarchy' });
+    expect(cy.getElementById('ali-khamenei').position('y')).toBeLessThan(
+      cy.getElementById('irgc-qods-force').position('y'),
+    );
+  });
+
+  it('offers the layouts and a fresh layout in the toolbar', () => {
+    const { cy, props } = setup();
+    fireEvent.click(screen.getByTestId('layout-hierarchy'));
+    expect(props.onChangeLayout).toHaveBeenCalledWith('hierarchy');
+    expect(screen.getByRole('button', { name: 'Force' })).toHaveAttribute('aria-pressed', 'true');
+    const before = positions(cy);
+    fireEvent.click(screen.getByTestId('relayout'));
+    expect(positions(cy)).not.toEqual(before);
+  });
+
   it('selects the selected element and highlights a path', () => {
     const { cy, rerender } = setup();
     rerender({ selectedId: 'houthis' });
@@ -79,53 +155,52 @@ describe('GraphView', () => {
       nodes: houthisToHezbollah.actors.map((a) => a.id),
       edges: houthisToHezbollah.relationships.map((r) => r.id),
     };
-    rerender({ selectedId: 'houthis', highlighted: ids });
+    const onClearHighlight = jest.fn();
+    rerender({ selectedId: 'houthis', highlighted: ids, onClearHighlight });
     expect(
       cy
         .$('.highlighted')
         .map((e) => e.id())
         .sort(),
     ).toEqual([...ids.nodes, ...ids.edges].sort());
+    fireEvent.click(screen.getByRole('button', { name: 'Clear highlight' }));
+    expect(onClearHighlight).toHaveBeenCalled();
     rerender({ selectedId: null, highlighted: null });
     expect(cy.$('.highlighted')).toHaveLength(0);
     expect(cy.$(':selected')).toHaveLength(0);
   });
 
-  it('switches to the hierarchy layout from the toolbar', () => {
-    const { cy } = setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Hierarchy' }));
-    expect(screen.getByRole('button', { name: 'Hierarchy' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    expect(cy.getElementById('ali-khamenei').position('y')).toBeLessThan(
-      cy.getElementById('irgc-qods-force').position('y'),
-    );
+  it('rings designated actors and labels them in the sanctions view; sizes them in the money view', () => {
+    const designated = designatedActors([ofacSanctionsQods, ofacSanctionsNetwork]);
+    const { cy, rerender } = setup({ designated, labelMode: 'sanctions' });
+    const qods = cy.getElementById('irgc-qods-force');
+    expect(qods.data('ring1')).toBe('#0072B2');
+    expect(qods.data('label')).toBe('Qods Force\n⚑ OFAC');
+    rerender({
+      designated,
+      labelMode: 'money',
+      moneyTotals: new Map([['irgc-qods-force', { inUsd: 0, outUsd: 1e9, unknownCount: 0 }]]),
+    });
+    expect(qods.data('label')).toBe('Qods Force\nout $1bn');
+    expect(qods.data('size')).toBeGreaterThan(defaults.nodeSize);
+  });
+
+  it('pans, zooms and fits from the keyboard, and Escape clears the selection', () => {
+    const { cy, props } = setup();
+    const canvas = screen.getByTestId('graph-canvas');
+    const pan = { ...cy.pan() };
+    fireEvent.keyDown(canvas, { key: 'ArrowLeft' });
+    expect(cy.pan().x).toBe(pan.x + 60);
+    const zoom = cy.zoom();
+    fireEvent.keyDown(canvas, { key: '+' });
+    expect(cy.zoom()).toBeGreaterThan(zoom);
+    fireEvent.keyDown(canvas, { key: 'Escape' });
+    expect(props.onClearSelection).toHaveBeenCalled();
   });
 
   it('removes window.__cy when unmounted', () => {
     const { view } = setup();
     view.unmount();
     expect(window.__cy).toBeUndefined();
-  });
-
-  it('hides the edges of hidden types, including ones added later', () => {
-    const { cy, rerender } = setup();
-    rerender({ hiddenTypes: new Set(['SANCTIONS', 'OWNS']) });
-    expect(
-      cy
-        .edges('.hidden-type')
-        .map((e) => e.data('type'))
-        .sort(),
-    ).toEqual(['SANCTIONS', 'SANCTIONS']);
-    rerender({
-      hiddenTypes: new Set(['SANCTIONS', 'OWNS']),
-      data: mergeGraph(base, networkNeighborhood, 'shamkhani-network'),
-    });
-    expect(
-      cy.getElementById('shamkhani-network--owns--shamkhani-fleet').hasClass('hidden-type'),
-    ).toBe(true);
-    rerender({ hiddenTypes: new Set() });
-    expect(cy.edges('.hidden-type')).toHaveLength(0);
   });
 });

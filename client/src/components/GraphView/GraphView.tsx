@@ -1,49 +1,93 @@
-import type { Core } from 'cytoscape';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { Collection, Core } from 'cytoscape';
+import {
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import type { ActorTotals } from '../../api/api';
+import { applyAuthorityRings, type Designated } from '../../graph/authorities';
+import { centreOn, focusOn } from '../../graph/camera';
 import { createGraph } from '../../graph/createGraph';
-import { canvasAvailable, isHeadless } from '../../graph/headless';
-import { withDefaults, type GraphOptions, type LayoutName } from '../../graph/defaults';
+import { withDefaults, type GraphOptions } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
-import { focusOn } from '../../graph/camera';
+import { canvasAvailable, isHeadless } from '../../graph/headless';
 import { clearHighlight, highlight, type HighlightIds } from '../../graph/highlight';
 import { runLayout } from '../../graph/layouts';
-import { HIDDEN } from '../../graph/style';
-import type { RelationType } from '../../api/api';
+import { applyLabelsAndSizes, type LabelMode } from '../../graph/money';
 import { placeNewNodes } from '../../graph/placement';
+import { applyVisibility, drawnElements, type VisibilitySpec } from '../../graph/visibility';
 import { graphInput, type GraphData } from '../../state/graphData';
+import type { LayoutChoice } from '../../state/view';
 
 export interface GraphViewProps {
-  /** What to draw; elements are only ever added, never moved or removed by an update. */
+  /** Everything loaded so far; elements are only ever added. */
   data: GraphData;
+  /** Which of them to draw. */
+  visibility: VisibilitySpec;
+  /**
+   * Names what the view is about (mode, focus...). When it changes, what is
+   * drawn is laid out afresh; otherwise newly drawn actors are placed next
+   * to their neighbours and nobody else moves. Null: not ready, nothing is laid out.
+   */
+  layoutKey: string | null;
+  layout: LayoutChoice;
+  onChangeLayout: (layout: LayoutChoice) => void;
+  /** Put in the middle after a fresh layout (the focus), or null to fit everything. */
+  centreId: string | null;
+  /** Newly drawn actors are placed around this one first (the latest expansion). */
+  anchorId?: string | null;
+  /** Told how many nodes and edges are drawn, whenever that changes. */
+  onDrawn?: (counts: { nodes: number; edges: number }) => void;
   /** The selected actor or relationship id, or null. */
   selectedId: string | null;
-  /** Elements to highlight (a path), or null. */
+  /** Elements to highlight (paths), or null. */
   highlighted: HighlightIds | null;
+  /** Designated actors: ringed in their authorities' colours. */
+  designated: Designated;
+  /** What the labels add under the names. Default plain. */
+  labelMode?: LabelMode;
+  /** Dollar totals by actor, for sizes in the money view. */
+  moneyTotals?: ReadonlyMap<string, ActorTotals> | null;
   onSelectActor: (id: string) => void;
   onSelectRelationship: (id: string) => void;
-  /** Double-click (dbltap) on a node: load its neighbours. */
+  /** Double-click (dbltap) on a node: expand or collapse its neighbours. */
   onExpand: (id: string) => void;
-  /** Click on the background. */
+  /** Click on the background, or Escape in the graph. */
   onClearSelection: () => void;
   /** "Clear highlight" in the toolbar, shown while something is highlighted. */
   onClearHighlight?: () => void;
-  /** Relationship types not drawn. Default: none. */
-  hiddenTypes?: ReadonlySet<RelationType>;
+  /** Controls shown at the start of the toolbar (focus, time). */
+  toolbarStart?: ReactNode;
+  /** Shown beside the canvas (the legend); the canvas takes the rest of the width. */
+  aside?: ReactNode;
+  /** Controls shown at the end of the toolbar (export). Receives the live instance. */
+  toolbarEnd?: (getCy: () => Core | null) => ReactNode;
   /** Overrides of `graph/defaults`. */
   options?: Partial<GraphOptions>;
 }
 
+const LAYOUT_NAMES = { force: 'fcose', hierarchy: 'hierarchy' } as const;
+
 /**
- * The cytoscape canvas. The first data is laid out with the default layout;
- * later additions are placed next to their neighbours without moving anyone.
- * The instance is exposed as `window.__cy`.
+ * The cytoscape canvas. The instance is exposed as `window.__cy`; the canvas
+ * element carries `data-layout="running"` while a layout moves nodes and
+ * `"idle"` otherwise.
  */
 export function GraphView(props: GraphViewProps) {
-  const { data, selectedId, highlighted } = props;
+  const { data, visibility, layoutKey, layout, selectedId, highlighted, designated } = props;
+  const labelMode = props.labelMode ?? 'plain';
+  const moneyTotals = props.moneyTotals ?? null;
+  const anchorId = props.anchorId ?? null;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [options] = useState(() => withDefaults(props.options));
-  const [layout, setLayout] = useState<LayoutName>(options.layout);
+  const laidOut = useRef<string | null>(null);
+  const drawnIds = useRef<Set<string>>(new Set());
+  const pending = useRef<Promise<void> | null>(null);
+  const [relayouts, setRelayouts] = useState(0);
 
   const onEvent = useEffectEvent((kind: 'actor' | 'relationship' | 'expand' | 'clear', id = '') => {
     if (kind === 'actor') props.onSelectActor(id);
@@ -51,13 +95,13 @@ export function GraphView(props: GraphViewProps) {
     else if (kind === 'expand') props.onExpand(id);
     else props.onClearSelection();
   });
-  const currentLayout = useEffectEvent(() => layout);
 
   useEffect(() => {
     const container = containerRef.current;
     const cy = createGraph(container, options, !canvasAvailable());
     cyRef.current = cy;
     window.__cy = cy;
+    if (container) container.dataset.layout = 'idle';
     cy.on('tap', 'node', (event) => onEvent('actor', event.target.id()));
     cy.on('tap', 'edge', (event) => onEvent('relationship', event.target.id()));
     cy.on('dbltap', 'node', (event) => onEvent('expand', event.target.id()));
@@ -73,25 +117,80 @@ export function GraphView(props: GraphViewProps) {
       observer?.disconnect();
       if (window.__cy === cy) delete window.__cy;
       cyRef.current = null;
+      laidOut.current = null;
+      drawnIds.current = new Set();
       cy.destroy();
     };
   }, [options]);
+
+  const reportDrawn = useEffectEvent((nodes: number, edges: number) =>
+    props.onDrawn?.({ nodes, edges }),
+  );
+
+  /** Where the camera goes once nodes stop moving: the highlight, else the focus, else everything. */
+  const settleCamera = useEffectEvent((cy: Core, fresh: boolean) => {
+    if (isHeadless(cy)) return;
+    const marked = cy.elements('.highlighted');
+    if (marked.nonempty()) focusOn(cy, marked, options);
+    else if (fresh && props.centreId && cy.getElementById(props.centreId).nonempty())
+      centreOn(cy, cy.getElementById(props.centreId), drawnElements(cy), options);
+  });
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const { nodes, edges } = toElements(graphInput(data), options);
     const fresh = [...nodes, ...edges].filter((el) => cy.getElementById(el.data.id!).empty());
-    if (fresh.length === 0) return;
-    const firstTime = cy.nodes().empty();
-    const added = cy.add(fresh);
-    // Start from a circle, not a heap at the origin, so no frame ever draws overlapping nodes.
-    if (firstTime) added.nodes().layout({ name: 'circle', fit: false, animate: false }).run();
-    // The first layout is not animated: every node starts at the origin, and
-    // an explosion from one point shows nothing (and warns about overlaps).
-    if (firstTime) void runLayout(cy, currentLayout(), { ...options, animate: false });
-    else placeNewNodes(cy, added.nodes(), data.anchor, options);
-  }, [data, options]);
+    // Arrive hidden (visibility decides below), on a circle rather than in a
+    // heap at the origin, so that no frame ever draws nodes on top of each other.
+    if (fresh.length) {
+      const added = cy.add(fresh.map((el) => ({ ...el, classes: 'hidden' })));
+      const spread = added.nodes();
+      const radius = Math.max(100, spread.length * 12);
+      spread.forEach((node, i) => {
+        const angle = (2 * Math.PI * i) / spread.length;
+        node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      });
+    }
+    applyAuthorityRings(cy, designated);
+    applyLabelsAndSizes(cy, labelMode, moneyTotals, options);
+    const drawn = applyVisibility(cy, visibility);
+    const key = `${layoutKey}\u0000${layout}\u0000${relayouts}`;
+    if (layoutKey != null && drawn.nodes().nonempty() && laidOut.current !== key) {
+      const first = laidOut.current == null;
+      laidOut.current = key;
+      const container = containerRef.current;
+      if (container) container.dataset.layout = 'running';
+      const run = runLayout(
+        cy,
+        LAYOUT_NAMES[layout],
+        first ? { ...options, animate: false } : options,
+        drawn,
+      ).then(() => {
+        if (pending.current !== run || cy.destroyed()) return;
+        pending.current = null;
+        if (container) container.dataset.layout = 'idle';
+        settleCamera(cy, true);
+      });
+      pending.current = run;
+    } else {
+      const shown = drawn.nodes().filter((n) => !drawnIds.current.has(n.id()));
+      if (shown.nonempty() && laidOut.current != null) placeNewNodes(cy, shown, anchorId, options);
+    }
+    drawnIds.current = new Set(drawn.map((e) => e.id()));
+    reportDrawn(drawn.nodes().length, drawn.edges().length);
+  }, [
+    data,
+    visibility,
+    layoutKey,
+    layout,
+    relayouts,
+    designated,
+    labelMode,
+    moneyTotals,
+    options,
+    anchorId,
+  ]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -100,21 +199,15 @@ export function GraphView(props: GraphViewProps) {
     if (!selectedId) return;
     const element = cy.getElementById(selectedId);
     element.select();
-    if (element.nonempty() && !isHeadless(cy) && !inView(cy, element.boundingBox({}))) {
+    if (
+      element.nonempty() &&
+      !pending.current &&
+      !isHeadless(cy) &&
+      !inView(cy, element.boundingBox({}))
+    ) {
       cy.animate({ center: { eles: element } }, { duration: options.animationDuration });
     }
-  }, [selectedId, data, options]);
-
-  const { hiddenTypes } = props;
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.edges().forEach((edge) => {
-        edge.toggleClass(HIDDEN, !!hiddenTypes?.has(edge.data('type') as RelationType));
-      });
-    });
-  }, [hiddenTypes, data]);
+  }, [selectedId, data, visibility, options]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -124,44 +217,94 @@ export function GraphView(props: GraphViewProps) {
       return;
     }
     const marked = highlight(cy, highlighted);
-    if (marked.nonempty() && !isHeadless(cy)) focusOn(cy, marked, options);
-  }, [highlighted, data, options]);
+    // A layout under way moves the camera when it stops.
+    if (marked.nonempty() && !pending.current) settleCamera(cy, false);
+  }, [highlighted, data, visibility]);
 
-  function relayout(name: LayoutName) {
-    setLayout(name);
-    if (cyRef.current) void runLayout(cyRef.current, name, options);
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const step = 60;
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [step, 0],
+      ArrowRight: [-step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (pans[event.key]) cy.panBy({ x: pans[event.key]![0], y: pans[event.key]![1] });
+    else if (event.key === '+' || event.key === '=')
+      cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+    else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+    else if (event.key === '0') fit(cy);
+    else if (event.key === 'Escape') props.onClearSelection();
+    else return;
+    event.preventDefault();
+  }
+
+  function fit(cy: Core) {
+    const drawn: Collection = drawnElements(cy);
+    cy.fit(drawn.nonempty() ? drawn : undefined, options.fitPadding);
   }
 
   return (
     <div className="graph-view">
       <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, options.fitPadding)}>
-          Fit
-        </button>
-        <button type="button" aria-pressed={layout === 'fcose'} onClick={() => relayout('fcose')}>
-          Force layout
-        </button>
-        <button
-          type="button"
-          aria-pressed={layout === 'breadthfirst'}
-          onClick={() => relayout('breadthfirst')}
-        >
-          Hierarchy
-        </button>
-        {highlighted && props.onClearHighlight ? (
-          <button type="button" onClick={props.onClearHighlight}>
-            Clear highlight
+        {props.toolbarStart}
+        <span className="toolbar-group toolbar-end">
+          <button
+            type="button"
+            title="Fit the drawing to the window (key 0)"
+            onClick={() => cyRef.current && fit(cyRef.current)}
+          >
+            Fit
           </button>
-        ) : null}
-        <span className="hint">Click: details · Double-click: expand neighbours</span>
+          <button
+            type="button"
+            title="Lay out what is drawn afresh"
+            data-testid="relayout"
+            onClick={() => setRelayouts((n) => n + 1)}
+          >
+            Re-layout
+          </button>
+          <span className="segmented" role="group" aria-label="Layout">
+            <button
+              type="button"
+              aria-pressed={layout === 'force'}
+              onClick={() => props.onChangeLayout('force')}
+            >
+              Force
+            </button>
+            <button
+              type="button"
+              aria-pressed={layout === 'hierarchy'}
+              data-testid="layout-hierarchy"
+              title="Command, control and membership top-down"
+              onClick={() => props.onChangeLayout('hierarchy')}
+            >
+              Top-down
+            </button>
+          </span>
+          {highlighted && props.onClearHighlight ? (
+            <button type="button" onClick={props.onClearHighlight}>
+              Clear highlight
+            </button>
+          ) : null}
+          {props.toolbarEnd?.(() => cyRef.current)}
+        </span>
       </div>
-      <div
-        ref={containerRef}
-        className="graph-canvas"
-        data-testid="graph-canvas"
-        role="region"
-        aria-label="Network graph. Use the search box and the side panel to explore it by keyboard."
-      />
+      <div className="graph-body">
+        <div
+          ref={containerRef}
+          className="graph-canvas"
+          data-testid="graph-canvas"
+          role="region"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          aria-label="Network graph. Arrow keys pan, plus and minus zoom, 0 fits, Escape clears the selection. The search box and the side panel explore it by keyboard."
+        />
+        {props.aside}
+      </div>
     </div>
   );
 }

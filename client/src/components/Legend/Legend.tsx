@@ -1,7 +1,10 @@
-import type { RelationType } from '../../api/api';
+import type { ReactNode } from 'react';
+import type { ActorKind, RelationType } from '../../api/api';
+import type { Authority } from '../../graph/authorities';
 import { ACTOR_KINDS, KIND_NAMES, RELATION_TYPES, TYPE_NAMES } from '../../format/names';
 import { TYPE_STYLES } from '../../graph/palette';
 import { KindIcon } from '../KindIcon/KindIcon';
+import { AuthoritySwatch } from './AuthoritySwatch';
 
 const DASHES = { solid: undefined, dashed: '6 4', dotted: '1.5 3' } as const;
 
@@ -51,23 +54,52 @@ function Arrow({ type }: { type: RelationType }) {
 }
 
 export interface LegendProps {
-  /** Open at first. Default: when the window is at least 800 px high. */
+  /** Open at first. Default: when the window is at least 1100 px wide. */
   open?: boolean;
+  /** Actor kinds hidden from the graph; with `onToggleKind`, each kind is a toggle. */
+  hiddenKinds?: ReadonlySet<ActorKind>;
+  onToggleKind?: (kind: ActorKind) => void;
   /** Relationship types hidden from the graph; with `onToggleType`, each type is a toggle. */
   hiddenTypes?: ReadonlySet<RelationType>;
   onToggleType?: (type: RelationType) => void;
+  /** Shows every kind and type again. */
+  onShowAll?: () => void;
+  /** Authorities whose designations are ringed in the graph. */
+  authorities?: readonly Authority[];
 }
 
-/** What the shapes, colours and lines of the graph mean; types can be shown or hidden. */
-export function Legend({ open = defaultOpen(), hiddenTypes, onToggleType }: LegendProps) {
+/**
+ * What the shapes, colours, lines and rings of the graph mean. It is also
+ * the filter: each kind and type is a toggle button (pressed = shown).
+ */
+export function Legend({
+  open = defaultOpen(),
+  hiddenKinds,
+  onToggleKind,
+  hiddenTypes,
+  onToggleType,
+  onShowAll,
+  authorities = [],
+}: LegendProps) {
+  const anyHidden = !!(hiddenKinds?.size || hiddenTypes?.size);
   return (
     <details className="legend" data-testid="legend" open={open}>
-      <summary>Legend</summary>
+      <summary>
+        Legend and filters{anyHidden ? <span className="legend-filtered"> · filtered</span> : null}
+      </summary>
       <div className="legend-columns">
         <ul aria-label="Actor kinds">
+          <li className="legend-subhead">Actors</li>
           {ACTOR_KINDS.map((kind) => (
             <li key={kind}>
-              <KindIcon kind={kind} /> {KIND_NAMES[kind]}
+              <Toggle
+                pressed={!hiddenKinds?.has(kind)}
+                title={`Show or hide ${KIND_NAMES[kind].toLowerCase()} actors`}
+                testId={`legend-kind-${kind}`}
+                onToggle={onToggleKind && (() => onToggleKind(kind))}
+              >
+                <KindIcon kind={kind} /> {KIND_NAMES[kind]}
+              </Toggle>
             </li>
           ))}
           <li>
@@ -78,34 +110,74 @@ export function Legend({ open = defaultOpen(), hiddenTypes, onToggleType }: Lege
           </li>
         </ul>
         <ul aria-label="Relationship types">
+          <li className="legend-subhead">Links</li>
           {RELATION_TYPES.map((type) => (
             <li key={type}>
-              {onToggleType ? (
-                <button
-                  type="button"
-                  className="type-toggle"
-                  aria-pressed={!hiddenTypes?.has(type)}
-                  title={`Show or hide “${TYPE_NAMES[type]}” links`}
-                  onClick={() => onToggleType(type)}
-                >
-                  <TypeLine type={type} /> {TYPE_NAMES[type]}
-                </button>
-              ) : (
-                <>
-                  <TypeLine type={type} /> {TYPE_NAMES[type]}
-                </>
-              )}
+              <Toggle
+                pressed={!hiddenTypes?.has(type)}
+                title={`Show or hide “${TYPE_NAMES[type]}” links`}
+                testId={`legend-type-${type}`}
+                onToggle={onToggleType && (() => onToggleType(type))}
+              >
+                <TypeLine type={type} /> {TYPE_NAMES[type]}
+              </Toggle>
             </li>
           ))}
           <li className="muted">Money flows widen with the amount.</li>
-          {onToggleType ? <li className="muted">Click a type to hide or show it.</li> : null}
+        </ul>
+        <ul aria-label="Designated by" className="legend-authorities">
+          <li className="legend-subhead">Designated by</li>
+          {authorities.length === 0 ? <li className="muted">No designation in view</li> : null}
+          {authorities.map((a) => (
+            <li key={a.id} title={a.name}>
+              <AuthoritySwatch authority={a} /> {a.code}
+            </li>
+          ))}
+          {onToggleKind || onToggleType ? (
+            <li className="muted legend-hint">Click a kind or a type to hide or show it.</li>
+          ) : null}
+          {anyHidden && onShowAll ? (
+            <li>
+              <button type="button" className="small" onClick={onShowAll}>
+                Show all
+              </button>
+            </li>
+          ) : null}
         </ul>
       </div>
     </details>
   );
 }
 
-/** Open where there is room for it next to the graph (laptops of 800 px and more). */
+function Toggle({
+  pressed,
+  title,
+  testId,
+  onToggle,
+  children,
+}: {
+  pressed: boolean;
+  title: string;
+  testId: string;
+  onToggle?: () => void;
+  children: ReactNode;
+}) {
+  if (!onToggle) return <>{children}</>;
+  return (
+    <button
+      type="button"
+      className="type-toggle"
+      aria-pressed={pressed}
+      title={title}
+      data-testid={testId}
+      onClick={onToggle}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Open where there is room for it beside the graph (windows 1100 px wide and more). */
 function defaultOpen(): boolean {
-  return typeof window === 'undefined' || window.innerHeight >= 800;
+  return typeof window === 'undefined' || window.innerWidth >= 1100;
 }

@@ -64,9 +64,29 @@ describe('PathFinder', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear to' }));
     expect(props.onChangeTo).toHaveBeenLastCalledWith(null);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Follow arrows only' }));
-    expect(props.onChangeOptions).toHaveBeenCalledWith({ maxHops: 4, directed: true });
+    expect(props.onChangeOptions).toHaveBeenCalledWith({ maxHops: 4, directed: true, types: null });
     fireEvent.change(screen.getByRole('combobox', { name: /hops/ }), { target: { value: '6' } });
-    expect(props.onChangeOptions).toHaveBeenLastCalledWith({ maxHops: 6, directed: false });
+    expect(props.onChangeOptions).toHaveBeenLastCalledWith({
+      maxHops: 6,
+      directed: false,
+      types: null,
+    });
+    fireEvent.click(within(screen.getByTestId('path-types')).getByLabelText('Supports'));
+    const options = (props.onChangeOptions as jest.Mock).mock.lastCall[0];
+    expect(options.types).not.toContain('SUPPORTS');
+    expect(options.types).toContain('FUNDS');
+  });
+
+  it('lists every hop of a path with its evidence', () => {
+    setup({ status: 'ok', data: [houthisToHezbollah] }, { chosen: 0 });
+    const hops = screen.getAllByTestId('hop');
+    expect(hops.map((h) => h.querySelector('.sentence')?.textContent)).toEqual([
+      'Qods Force supplies Houthis (supplies, 2015)',
+      'Qods Force funds Hezbollah (funds, $1bn, 2025)',
+    ]);
+    expect(within(hops[1]!).getByTestId('evidence-excerpt')).toHaveTextContent(
+      'Tehran transferred about one billion dollars to Hezbollah in 2025.',
+    );
   });
 
   it('shows the ends as values and offers search boxes for missing ends', () => {

@@ -1,9 +1,11 @@
-import type { PathResult } from '../../api/api';
+import type { PathResult, RelationshipFields, SourceDocument } from '../../api/api';
 import type { AsyncState } from '../../hooks/useAsync';
 import type { ActorRef } from '../../state/selection';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { PathEnd } from './PathEnd';
+import { TypeChecklist } from '../TypeChecklist/TypeChecklist';
 import { PathNarrative } from './PathNarrative';
+import { PathSteps } from './PathSteps';
 import type { PathOptions } from './usePaths';
 
 export interface PathFinderProps {
@@ -20,6 +22,10 @@ export interface PathFinderProps {
   chosen: number | null;
   onChoose: (index: number | null) => void;
   onSelectActor: (id: string) => void;
+  onSelectRelationship?: (relationship: RelationshipFields) => void;
+  documents?: ReadonlyMap<string, SourceDocument>;
+  /** Paths are computed as of this year; null: all dates. */
+  year?: number | null;
 }
 
 const HOPS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -69,7 +75,22 @@ export function PathFinder(props: PathFinderProps) {
           </select>{' '}
           hops
         </label>
+        {props.year != null ? <span className="muted">as of {props.year}</span> : null}
       </div>
+      <details className="path-types">
+        <summary>
+          Link types{' '}
+          <span className="muted">
+            ({options.types ? `${options.types.length} chosen` : 'all'})
+          </span>
+        </summary>
+        <TypeChecklist
+          legend="Paths may use"
+          selected={options.types}
+          onChange={(types) => props.onChangeOptions({ ...options, types })}
+          testId="path-types"
+        />
+      </details>
       {state.status === 'idle' ? (
         <p className="muted">
           Choose two actors, or use “Path from here” and “Path to here” in an actor’s panel.
@@ -85,7 +106,9 @@ export function PathFinder(props: PathFinderProps) {
       ) : null}
       {state.status === 'ok' && state.data.length === 0 ? (
         <p data-testid="path-empty" role="status">
-          No path within {options.maxHops} hops{options.directed ? ' following the arrows' : ''}.
+          No path within {options.maxHops} hops{options.directed ? ' following the arrows' : ''}
+          {options.types ? ' over the chosen link types' : ''}
+          {props.year != null ? ` as of ${props.year}` : ''}.
         </p>
       ) : null}
       {state.status === 'ok' && state.data.length > 0 ? (
@@ -114,6 +137,15 @@ export function PathFinder(props: PathFinderProps) {
                 >
                   {path.hops === 1 ? '1 hop' : `${path.hops} hops`} · highlight only this
                 </button>
+                <details open={chosen === index}>
+                  <summary>Hop by hop, with evidence</summary>
+                  <PathSteps
+                    path={path}
+                    documents={props.documents}
+                    onSelectActor={props.onSelectActor}
+                    onSelectRelationship={props.onSelectRelationship}
+                  />
+                </details>
               </li>
             ))}
           </ol>

@@ -1,7 +1,6 @@
-import { fetchPaths, type PathResult } from '../../api/api';
+import { fetchPaths, type PathResult, type RelationType } from '../../api/api';
 import { useAsync, type AsyncState } from '../../hooks/useAsync';
 import type { HighlightIds } from '../../graph/highlight';
-import type { ActorRef } from '../../state/selection';
 
 /** How to search for paths; see `Query.paths`. */
 export interface PathOptions {
@@ -9,39 +8,47 @@ export interface PathOptions {
   maxHops: number;
   /** Follow source → target only. Default false. */
   directed: boolean;
+  /** Relationship types paths may use; null (default): all. */
+  types: readonly RelationType[] | null;
 }
 
-export const DEFAULT_PATH_OPTIONS: PathOptions = { maxHops: 4, directed: false };
+export const DEFAULT_PATH_OPTIONS: PathOptions = { maxHops: 4, directed: false, types: null };
 
 /** How many paths to ask for. */
 const FIRST = 10;
 
 /**
- * Loads the shortest paths between two ends whenever both are set, and hands
- * each answer to `onLoaded` too (to add its actors to the graph).
+ * Loads the shortest paths between two actors (ids) whenever both are set,
+ * as of `year` when given.
  */
 export function usePaths(
-  from: ActorRef | null,
-  to: ActorRef | null,
+  from: string | null,
+  to: string | null,
   options: PathOptions,
-  onLoaded: (paths: PathResult[]) => void,
+  year: number | null = null,
 ): { state: AsyncState<PathResult[]>; retry: () => void } {
+  const types = options.types ? options.types.join(',') : '*';
   const key =
-    from && to ? `paths:${from.id}:${to.id}:${options.maxHops}:${options.directed}` : null;
-  return useAsync(key, async (signal) => {
-    const paths = await fetchPaths(
-      {
-        from: from!.id,
-        to: to!.id,
-        maxHops: options.maxHops,
-        directed: options.directed,
-        first: FIRST,
-      },
-      signal,
-    );
-    if (!signal.aborted) onLoaded(paths);
-    return paths;
-  });
+    from && to
+      ? `paths:${from}:${to}:${options.maxHops}:${options.directed}:${types}:${year ?? '*'}`
+      : null;
+  return useAsync(key, (signal) =>
+    // No allowed type at all: no path, without asking.
+    options.types?.length === 0
+      ? Promise.resolve([])
+      : fetchPaths(
+          {
+            from: from!,
+            to: to!,
+            maxHops: options.maxHops,
+            directed: options.directed,
+            types: options.types ? [...options.types] : null,
+            asOf: year != null ? String(year) : null,
+            first: FIRST,
+          },
+          signal,
+        ),
+  );
 }
 
 /**

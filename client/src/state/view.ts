@@ -1,0 +1,116 @@
+import type { ActorKind, RelationType } from '../api/api';
+
+/**
+ * What the explorer shows. Everything here is in the URL (see `urlState`),
+ * so a pasted link reproduces the view.
+ */
+export type Mode = 'explore' | 'paths' | 'sanctions' | 'money' | 'control';
+
+export const MODES: readonly Mode[] = ['explore', 'paths', 'sanctions', 'money', 'control'];
+
+/** `force` is fcose; `hierarchy` lays command, control and membership out top-down. */
+export type LayoutChoice = 'force' | 'hierarchy';
+
+export type Depth = 1 | 2 | 3;
+
+/** What the side panel shows: an actor or a relationship, by id. */
+export type Selected = { kind: 'actor'; id: string } | { kind: 'relationship'; id: string };
+
+export interface ViewState {
+  mode: Mode;
+  /** The actor the view centres on; null shows the whole graph. */
+  focus: string | null;
+  /** How many hops around the focus to show (1–3). */
+  depth: Depth;
+  /** Actors whose neighbours were brought in, in the order they were expanded. */
+  expanded: readonly string[];
+  selected: Selected | null;
+  /** Actor kinds and relationship types switched off in the legend. */
+  hiddenKinds: readonly ActorKind[];
+  hiddenTypes: readonly RelationType[];
+  /** Show only relationships valid in this year; null: all dates. */
+  year: number | null;
+  /** Layout; null: the mode's own (hierarchy for control, force otherwise). */
+  layout: LayoutChoice | null;
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** Follow relationships source → target only. */
+  pathDirected: boolean;
+  /** Longest path searched, 1–8. */
+  pathMaxHops: number;
+  /** Relationship types paths may use; null: all. */
+  pathTypes: readonly RelationType[] | null;
+  /** The one path highlighted, by index; null: all shortest. */
+  chosenPath: number | null;
+  /** Relationship types that count towards sanctions exposure; null: the server's default. */
+  via: readonly RelationType[] | null;
+  /** Highlight the exposure paths of the selected actor (sanctions view). */
+  traced: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  mode: 'explore',
+  focus: null,
+  depth: 1,
+  expanded: [],
+  selected: null,
+  hiddenKinds: [],
+  hiddenTypes: [],
+  year: null,
+  layout: null,
+  pathFrom: null,
+  pathTo: null,
+  pathDirected: false,
+  pathMaxHops: 4,
+  pathTypes: null,
+  chosenPath: null,
+  via: null,
+  traced: false,
+};
+
+/** The layout in use: the one chosen, else hierarchy for control chains and force elsewhere. */
+export function effectiveLayout(view: Pick<ViewState, 'mode' | 'layout'>): LayoutChoice {
+  return view.layout ?? (view.mode === 'control' ? 'hierarchy' : 'force');
+}
+
+/** Centre on `id`: its neighbourhood at the current depth, selected, expansions cleared. */
+export function focusActor(view: ViewState, id: string): ViewState {
+  return { ...view, focus: id, expanded: [], selected: { kind: 'actor', id }, traced: false };
+}
+
+/** Back to the whole graph; the selection stays. */
+export function showWholeGraph(view: ViewState): ViewState {
+  return { ...view, focus: null, expanded: [] };
+}
+
+/** Expands `id` if it is not expanded, collapses it if it is. */
+export function toggleExpanded(view: ViewState, id: string): ViewState {
+  const expanded = view.expanded.includes(id)
+    ? view.expanded.filter((x) => x !== id)
+    : [...view.expanded, id];
+  return { ...view, expanded };
+}
+
+/** `list` with `item` removed if present, added (in `order`) if not. */
+export function toggleIn<T>(list: readonly T[], item: T, order: readonly T[]): T[] {
+  const set = new Set(list);
+  if (!set.delete(item)) set.add(item);
+  return order.filter((x) => set.has(x));
+}
+
+/** Sets one end of the path search and switches to the paths view. */
+export function setPathEnd(view: ViewState, which: 'from' | 'to', id: string | null): ViewState {
+  return {
+    ...view,
+    mode: 'paths',
+    [which === 'from' ? 'pathFrom' : 'pathTo']: id,
+    chosenPath: null,
+  };
+}
+
+/** Switches view; a control chain needs an actor, so the selected one becomes the focus. */
+export function switchMode(view: ViewState, mode: Mode): ViewState {
+  const next: ViewState = { ...view, mode, layout: null };
+  if (mode === 'control' && view.selected?.kind === 'actor') next.focus = view.selected.id;
+  return next;
+}

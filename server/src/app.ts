@@ -56,6 +56,9 @@ export async function createApp({ config, services, readiness, logger }: AppDeps
     introspection: true,
     // Apollo's default: rejects simple (CSRF-able) requests without a JSON content type or preflight header.
     csrfPrevention: true,
+    // Shutdown is the caller's: Apollo stopping itself on SIGTERM would refuse
+    // requests still draining from keep-alive connections.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

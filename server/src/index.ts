@@ -41,16 +41,7 @@ async function main(): Promise<void> {
   );
   const imported = readImportedDocuments(config.dataDir, config.store);
   const services = createServices(store, [...seed.documents, ...imported]);
-  // Apollo stops itself on SIGINT/SIGTERM (its stopOnTerminationSignals) without
-  // waiting for the HTTP server to drain: requests still arriving on open keep-alive
-  // connections then fail with 500, and the server never drains. Shutdown below is
-  // ours alone, so drop the signal handlers createApp added.
-  const signals = ['SIGTERM', 'SIGINT'] as const;
-  const ownHandlers = signals.map((s) => new Set(process.listeners(s)));
   const { app, apollo } = await createApp({ config, services, readiness, logger });
-  signals.forEach((s, i) => {
-    for (const l of process.listeners(s)) if (!ownHandlers[i]!.has(l)) process.off(s, l);
-  });
 
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();

@@ -40,6 +40,8 @@ function score(
   actors: readonly Actor[],
   rels: readonly Relationship[],
 ): Map<string, number> {
+  // Nothing to rank: the metrics' solvers fail on an empty graph rather than return nothing.
+  if (actors.length === 0) return new Map();
   switch (metric) {
     case 'DEGREE': {
       const degree = new Map<string, number>();

@@ -159,7 +159,12 @@ export class MemoryGraphStore implements GraphStore {
   async neighborhood(actorId: string, query: NeighborhoodQuery): Promise<Subgraph> {
     this.mustExist('neighborhood', actorId);
     return this.materialize(
-      await neighborhoodIds(actorId, this.expander(query, false), query.depth, query.limit),
+      await neighborhoodIds(
+        actorId,
+        withDeadline(this.expander(query, false), 'neighborhood', this.queryTimeoutMs),
+        query.depth,
+        query.limit,
+      ),
     );
   }
 
@@ -169,7 +174,7 @@ export class MemoryGraphStore implements GraphStore {
     const paths = await shortestPathIds(
       fromId,
       toId,
-      this.expander(query, query.directed),
+      withDeadline(this.expander(query, query.directed), 'paths', this.queryTimeoutMs),
       query.maxHops,
       query.first,
     );

@@ -11,6 +11,8 @@ export interface Neo4jConnection {
   database: string;
   /** Deadline of every store call in ms (QUERY_TIMEOUT_MS, default 5000 in config). */
   queryTimeoutMs: number;
+  /** Deadline of one write batch (seed, import); default the larger of queryTimeoutMs and 60 s. */
+  writeTimeoutMs?: number;
 }
 
 /** Query parameters: always values, never spliced into the text. */
@@ -33,6 +35,12 @@ export class Deadline {
   }
 }
 
+/**
+ * Least default deadline of a write batch (seed, import): a cold database
+ * plans and writes its first batches far slower than it answers reads.
+ */
+const WRITE_TIMEOUT_MS = 60_000;
+
 /** Extra time the client waits past a transaction timeout for the server to report it. */
 const SERVER_GRACE_MS = 1000;
 
@@ -44,11 +52,14 @@ const SERVER_GRACE_MS = 1000;
  */
 export class Neo4jClient {
   readonly timeoutMs: number;
+  private readonly writeTimeoutMs: number;
   private readonly driver: Driver;
   private readonly database: string;
 
   constructor(connection: Neo4jConnection) {
     this.timeoutMs = connection.queryTimeoutMs;
+    this.writeTimeoutMs =
+      connection.writeTimeoutMs ?? Math.max(connection.queryTimeoutMs, WRITE_TIMEOUT_MS);
     this.database = connection.database;
     const t = connection.queryTimeoutMs;
     this.driver = neo4j.driver(
@@ -94,7 +105,7 @@ export class Neo4jClient {
 
   /** Any write work in one managed write transaction, with its own full timeout. */
   async writeTx<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.execute(operation, 'WRITE', work, this.deadline());
+    return this.execute(operation, 'WRITE', work, new Deadline(this.writeTimeoutMs));
   }
 
   /**
@@ -109,6 +120,7 @@ export class Neo4jClient {
     timeoutMs: number = this.timeoutMs,
   ): Promise<R[]> {
     const deadline = new Deadline(timeoutMs);
+    if (deadline.passed()) throw new StoreTimeoutError(operation, deadline.ms);
     const session = this.session('WRITE');
     const work = async () => {
       const result = await session.run<R>(cypher, params, { timeout: deadline.remaining() });
@@ -137,6 +149,8 @@ export class Neo4jClient {
     work: (tx: ManagedTransaction) => Promise<T>,
     deadline: Deadline,
   ): Promise<T> {
+    // A call whose time is up sends no more queries (Neo4j ignores a 1 ms timeout).
+    if (deadline.passed()) throw new StoreTimeoutError(operation, deadline.ms);
     const session = this.session(mode);
     const config = { timeout: deadline.remaining() };
     const running =

@@ -246,7 +246,11 @@ describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
 
   describe('errors', () => {
     it('a transaction that passes the query timeout fails with STORE_TIMEOUT', async () => {
-      const store = new Neo4jGraphStore({ ...connection, queryTimeoutMs: 500 });
+      const store = new Neo4jGraphStore({
+        ...connection,
+        queryTimeoutMs: 500,
+        writeTimeoutMs: 500,
+      });
       await store.init();
       await store.upsertActors([fixtureActors[0]!]);
       // Hold a write lock on the actor from another connection, so the upsert waits for it.

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { loadSeed, readSeed } from '@explorer/graph-seed';
+import { readSeed } from '@explorer/graph-seed';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
@@ -16,21 +16,12 @@ async function main(): Promise<void> {
   // Validate the curated graph before anything listens: bad data is a startup error, not a runtime one.
   const seed = readSeed();
   const store = await createStore(config);
-  // Set once this process finds Neo4j empty and starts loading the curated graph: a
-  // retry after a failed load (a write past its deadline on a cold database) must
-  // finish it (upserts are idempotent), not see the actors already written and skip it.
-  let seeding = false;
   const readiness = new Readiness(
     store,
     async () => {
       await store.init();
-      if (config.seedOnStart && seeding) {
-        await loadSeed(store, seed);
-        logger.info({ store: store.name }, 'curated graph load finished after a failed attempt');
-      } else if (config.seedOnStart) {
-        seeding = store.name !== 'memory' && (await store.stats()).actors === 0;
-        await seedStore(store, seed, logger, config.dataDir);
-      }
+      // Idempotent: a retry after a load cut short (a cold database, a crash) completes it.
+      if (config.seedOnStart) await seedStore(store, seed, logger, config.dataDir);
       const stats = await store.stats();
       logger.info(
         { store: store.name, actors: stats.actors, relationships: stats.relationships },

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { curatedGraph } from '../test/fixtures';
-import { centreOn, fitZoom, focusOn } from './camera';
+import { centreOn, fitZoom, focusOn, inView } from './camera';
 import { withDefaults } from './defaults';
 import { toElements } from './elements';
 
@@ -53,6 +53,21 @@ describe('centreOn', () => {
     expect(box.x2).toBeLessThanOrEqual(800);
     expect(box.y1).toBeGreaterThanOrEqual(0);
     expect(box.y2).toBeLessThanOrEqual(600);
+    cy.destroy();
+  });
+});
+
+describe('inView', () => {
+  it('says whether a box lies inside the current or a given viewport', () => {
+    const { nodes, edges } = toElements(curatedGraph);
+    const cy = cytoscape({ headless: true, elements: [...nodes, ...edges] });
+    Object.assign(cy, { width: () => 800, height: () => 600 });
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(inView(cy, { x1: 10, y1: 10, x2: 100, y2: 100 })).toBe(true);
+    expect(inView(cy, { x1: 10, y1: 10, x2: 900, y2: 100 })).toBe(false);
+    expect(
+      inView(cy, { x1: 10, y1: 10, x2: 900, y2: 100 }, { zoom: 0.5, pan: { x: 0, y: 0 } }),
+    ).toBe(true);
     cy.destroy();
   });
 });

@@ -34,8 +34,8 @@ export function centreOn(
   node: Collection,
   eles: Collection,
   options: GraphOptions = defaults,
-): void {
-  if (node.empty()) return;
+): Viewport | null {
+  if (node.empty()) return null;
   const centre = node.boundingBox({});
   const cx = (centre.x1 + centre.x2) / 2;
   const cy0 = (centre.y1 + centre.y2) / 2;
@@ -55,4 +55,27 @@ export function centreOn(
   if (options.animate && !isHeadless(cy))
     cy.animate({ zoom, pan }, { duration: options.animationDuration });
   else cy.viewport({ zoom, pan });
+  return { zoom, pan };
+}
+
+/** A camera: zoom and pan. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** True when `box` (model coordinates) lies inside what `viewport` (default: the current one) shows. */
+export function inView(
+  cy: Core,
+  box: { x1: number; y1: number; x2: number; y2: number },
+  viewport: Viewport = { zoom: cy.zoom(), pan: cy.pan() },
+): boolean {
+  const { zoom, pan } = viewport;
+  const view = {
+    x1: -pan.x / zoom,
+    y1: -pan.y / zoom,
+    x2: (cy.width() - pan.x) / zoom,
+    y2: (cy.height() - pan.y) / zoom,
+  };
+  return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
 }

@@ -88,3 +88,24 @@ describe('layeredPositions', () => {
     cy.destroy();
   });
 });
+
+describe('layeredPositions with many members', () => {
+  it('wraps a long level of leaves onto lines, each of at most wrapAt', () => {
+    const members = Array.from({ length: 9 }, (_, i) => `m${i}`);
+    const cy = graphOf([
+      ...['axis', 'boss', ...members].map(node),
+      edge('boss', 'CONTROLS', 'axis'),
+      ...members.map((m) => edge(m, 'PART_OF', 'axis')),
+    ]);
+    const spacing = layeredSpacing();
+    const at = layeredPositions(cy.elements(), spacing);
+    const ys = [...new Set(members.map((m) => at.get(m)!.y))].sort((a, b) => a - b);
+    expect(ys).toHaveLength(2);
+    expect(ys[0]).toBeGreaterThan(at.get('axis')!.y);
+    const width =
+      Math.max(...members.map((m) => at.get(m)!.x)) - Math.min(...members.map((m) => at.get(m)!.x));
+    expect(width).toBeLessThanOrEqual((spacing.wrapAt - 1) * spacing.nodeGap + 1e-6);
+    expect(new Set(members.map((m) => `${at.get(m)!.x},${at.get(m)!.y}`)).size).toBe(9);
+    cy.destroy();
+  });
+});

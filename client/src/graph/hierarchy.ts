@@ -38,6 +38,8 @@ export interface LayeredSpacing {
   nodeGap: number;
   /** Between separate hierarchies side by side. */
   componentGap: number;
+  /** A level of leaves longer than this wraps onto several lines. */
+  wrapAt: number;
 }
 
 export function layeredSpacing(options: GraphOptions = defaults): LayeredSpacing {
@@ -45,6 +47,7 @@ export function layeredSpacing(options: GraphOptions = defaults): LayeredSpacing
     levelGap: 110,
     nodeGap: options.labelMaxWidth + 24,
     componentGap: options.labelMaxWidth,
+    wrapAt: 5,
   };
 }
 
@@ -254,14 +257,35 @@ function placeComponent(
     const known = (list ?? []).filter((id) => x.has(id));
     return known.length ? known.reduce((s, id) => s + x.get(id)!, 0) / known.length : null;
   };
+  // A long row of leaves (a body with many members) wraps onto several lines,
+  // so that one wide level does not shrink the whole drawing.
+  const lines = rows.map((row) =>
+    row.length > spacing.wrapAt && row.every((id) => !down.get(id)?.length)
+      ? chunk(row, spacing.wrapAt)
+      : [row],
+  );
   pack(rows[0]!, () => null);
-  for (let l = 1; l <= depth; l++) pack(rows[l]!, (id) => meanX(superiors.get(id)));
-  for (let l = depth - 1; l >= 0; l--) pack(rows[l]!, (id) => meanX(down.get(id)) ?? x.get(id)!);
+  for (let l = 1; l <= depth; l++)
+    for (const line of lines[l]!) pack(line, (id) => meanX(superiors.get(id)));
+  for (let l = depth - 1; l >= 0; l--)
+    for (const line of lines[l]!) pack(line, (id) => meanX(down.get(id)) ?? x.get(id)!);
 
   const positions = new Map<string, Position>();
-  for (const id of nodes)
-    positions.set(id, { x: x.get(id)!, y: level.get(id)! * spacing.levelGap });
+  let y = 0;
+  lines.forEach((rowLines) => {
+    rowLines.forEach((line, k) => {
+      for (const id of line)
+        positions.set(id, { x: x.get(id)!, y: y + k * spacing.levelGap * 0.6 });
+    });
+    y += spacing.levelGap + (rowLines.length - 1) * spacing.levelGap * 0.6;
+  });
   return positions;
+}
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 /** The types `controlChain` follows. */

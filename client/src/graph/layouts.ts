@@ -1,4 +1,9 @@
-import cytoscape, { type Collection, type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EdgeSingular,
+  type LayoutOptions,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { isHeadless } from './headless';
 import { layeredPositions, layeredSpacing } from './hierarchy';
@@ -40,7 +45,9 @@ export function layoutOptions(
         // and strong gravity keep the disconnected pieces close, so the fit
         // fills the canvas instead of a thin band.
         nodeRepulsion: () => 60000,
-        idealEdgeLength: () => 70,
+        // Bigger nodes (the money view) get longer edges, so they do not overlap.
+        idealEdgeLength: (edge: EdgeSingular) =>
+          70 + Math.max(0, (edge.source().width() + edge.target().width()) / 2 - options.nodeSize),
         gravity: 1.5,
         gravityRange: 1.5,
         nodeSeparation: 120,

@@ -91,3 +91,33 @@ describe('placeNewNodes with hidden nodes', () => {
     cy.destroy();
   });
 });
+
+describe('placeNewNodes keeps clear of what is drawn', () => {
+  it('puts a new neighbour where nothing else is', () => {
+    const cy = cytoscape({
+      headless: true,
+      layout: { name: 'preset' },
+      elements: [
+        { group: 'nodes', data: { id: 'p', kind: 'PERSON' }, position: { x: 0, y: 0 } },
+        // Crowd every side of the parent but the left.
+        ...[0, 1, 2, 3, 4, 5, 6].map((i) => ({
+          group: 'nodes' as const,
+          data: { id: `o${i}`, kind: 'PERSON' },
+          position: {
+            x: 160 * Math.cos(-Math.PI / 2 + (i * Math.PI) / 6),
+            y: 160 * Math.sin(-Math.PI / 2 + (i * Math.PI) / 6),
+          },
+        })),
+      ],
+    });
+    const added = cy.add([
+      { group: 'nodes', data: { id: 'n', kind: 'PERSON' } },
+      { group: 'edges', data: { id: 'e', source: 'p', target: 'n', type: 'FUNDS' } },
+    ]);
+    placeNewNodes(cy, added.nodes());
+    const p = cy.getElementById('n').position();
+    expect(p.x).toBeLessThan(-100);
+    expect(Math.hypot(p.x, p.y)).toBeCloseTo(defaults.expandRadius, 5);
+    cy.destroy();
+  });
+});

@@ -5,12 +5,17 @@ import { HIDDEN } from './style';
 /** How many nodes fit on the first ring around a parent; later rings hold more. */
 const RING_CAPACITY = 10;
 
+/** Directions tried around a parent for a few new nodes. */
+const DIRECTIONS = 24;
+
 /**
  * Positions `added` nodes next to nodes already placed, leaving every other
- * node where it is: each new node goes on a ring around a placed neighbour
- * (the anchor first, when it is one), facing away from that neighbour's other
- * neighbours. Nodes with no placed neighbour at all go around the centre of
- * the graph. Hidden nodes count as not placed.
+ * node where it is: each new node goes around a placed neighbour (the anchor
+ * first, when it is one), where it is furthest from the nodes already there
+ * (facing away from the parent's other neighbours on a tie); many at once go
+ * on rings, turned to keep clear of the others. Nodes with no placed
+ * neighbour at all go around the centre of the graph. Hidden nodes count as
+ * not placed.
  */
 export function placeNewNodes(
   cy: Core,
@@ -26,8 +31,8 @@ export function placeNewNodes(
   if (anchor?.nonempty() && pending.has(anchor.id())) {
     const neighbours = anchor.neighborhood('node').filter(isPlaced);
     const parent = neighbours.nonempty() ? bestConnected(neighbours) : null;
-    placeRing(parent, [anchor as NodeSingular], cy, options);
     pending.delete(anchor.id());
+    placeRing(parent, [anchor as NodeSingular], cy, options, isPlaced);
   }
 
   for (;;) {
@@ -44,18 +49,15 @@ export function placeNewNodes(
     }
     if (groups.size === 0) break;
     for (const [parentId, children] of groups) {
-      placeRing(cy.getElementById(parentId) as NodeSingular, children, cy, options);
       for (const child of children) pending.delete(child.id());
+      placeRing(cy.getElementById(parentId) as NodeSingular, children, cy, options, isPlaced);
     }
   }
 
   if (pending.size) {
-    placeRing(
-      null,
-      [...pending].map((id) => cy.getElementById(id) as NodeSingular),
-      cy,
-      options,
-    );
+    const rest = [...pending].map((id) => cy.getElementById(id) as NodeSingular);
+    pending.clear();
+    placeRing(null, rest, cy, options, isPlaced);
   }
 }
 
@@ -64,27 +66,73 @@ function placeRing(
   children: NodeSingular[],
   cy: Core,
   options: GraphOptions,
+  isPlaced: (n: NodeSingular) => boolean,
 ): void {
   const centre = parent ? parent.position() : graphCentre(cy, children);
   const away = parent ? awayAngle(parent, children) : 0;
-  let ring = 0;
-  let index = 0;
-  let capacity = RING_CAPACITY;
-  for (const child of children) {
-    if (index === capacity) {
-      ring += 1;
-      index = 0;
-      capacity = RING_CAPACITY * (ring + 1);
+  const moving = new Set(children.map((c) => c.id()));
+  const obstacles: Position[] = cy
+    .nodes()
+    .filter((n) => isPlaced(n) && n !== parent && !moving.has(n.id()))
+    .map((n) => ({ ...(n as NodeSingular).position() }));
+  const clearance = (p: Position) =>
+    obstacles.reduce((min, o) => Math.min(min, Math.hypot(o.x - p.x, o.y - p.y)), Infinity);
+  const at = (radius: number, angle: number) => ({
+    x: centre.x + radius * Math.cos(angle),
+    y: centre.y + radius * Math.sin(angle),
+  });
+
+  if (children.length <= 3) {
+    // One by one, each where it is furthest from everything already drawn.
+    for (const child of children) {
+      let best = at(options.expandRadius, away);
+      let bestClearance = clearance(best);
+      for (let k = 1; k < DIRECTIONS; k++) {
+        // 1, -1, 2, -2...: nearer the "away" direction first, so ties go there.
+        const step = Math.ceil(k / 2) * (k % 2 ? 1 : -1);
+        const candidate = at(options.expandRadius, away + (2 * Math.PI * step) / DIRECTIONS);
+        const c = clearance(candidate);
+        if (c > bestClearance + 1e-6) {
+          best = candidate;
+          bestClearance = c;
+        }
+      }
+      child.position(best);
+      obstacles.push(best);
     }
-    const inRing = Math.min(capacity, children.length - ringStart(ring));
-    const radius = options.expandRadius * (1 + ring * 0.6);
-    const angle = away + (2 * Math.PI * index) / inRing + ring * 0.3;
-    child.position({
-      x: centre.x + radius * Math.cos(angle),
-      y: centre.y + radius * Math.sin(angle),
-    });
-    index += 1;
+    return;
   }
+
+  // Many at once: rings, turned to where they keep clearest of the rest.
+  const layout = (turn: number) => {
+    const spots: Position[] = [];
+    let ring = 0;
+    let index = 0;
+    let capacity = RING_CAPACITY;
+    for (let i = 0; i < children.length; i++) {
+      if (index === capacity) {
+        ring += 1;
+        index = 0;
+        capacity = RING_CAPACITY * (ring + 1);
+      }
+      const inRing = Math.min(capacity, children.length - ringStart(ring));
+      const radius = options.expandRadius * (1 + ring * 0.6);
+      spots.push(at(radius, away + turn + (2 * Math.PI * index) / inRing + ring * 0.3));
+      index += 1;
+    }
+    return spots;
+  };
+  let best = layout(0);
+  let bestScore = Math.min(...best.map(clearance));
+  for (let t = 1; t < 12; t++) {
+    const spots = layout((Math.PI / 12) * t * (t % 2 ? 1 : -1));
+    const score = Math.min(...spots.map(clearance));
+    if (score > bestScore + 1e-6) {
+      best = spots;
+      bestScore = score;
+    }
+  }
+  children.forEach((child, i) => child.position(best[i]!));
 }
 
 function ringStart(ring: number): number {

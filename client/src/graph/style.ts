@@ -125,7 +125,7 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
         'underlay-padding': 5,
       },
     },
-    { selector: `.${FADED}`, style: { opacity: 0.15 } },
+    { selector: `.${FADED}`, style: { opacity: 0.2 } },
     { selector: `.${HIDDEN}`, style: { display: 'none' } },
     {
       selector: `node.${HIGHLIGHTED}`,

@@ -59,7 +59,7 @@ describe('toSvg', () => {
     const doc = parse(toSvg(cy));
     const edge = doc.querySelector(`g.edge[data-id="${qodsFundsHezbollah.id}"]`)!;
     expect(edge.querySelectorAll('path')[0]?.getAttribute('stroke')).toBe('#F0E442');
-    expect(doc.querySelector('g.node[data-id="houthis"]')?.getAttribute('opacity')).toBe('0.15');
+    expect(doc.querySelector('g.node[data-id="houthis"]')?.getAttribute('opacity')).toBe('0.2');
     cy.destroy();
   });
 

@@ -82,7 +82,7 @@ function edgeSvg(edge: EdgeSingular, bend: number, size: (n: NodeSingular) => nu
   const end = { x: t.x - (inX / inLength) * stop, y: t.y - (inY / inLength) * stop };
   const angle = (Math.atan2(inY, inX) * 180) / Math.PI;
   const dash = style.line === 'dashed' ? '6 4' : style.line === 'dotted' ? '1.5 3' : null;
-  const opacity = edge.hasClass(FADED) ? 0.15 : 0.85;
+  const opacity = edge.hasClass(FADED) ? 0.2 : 0.85;
   const d = `M${num(s.x)} ${num(s.y)}Q${num(control.x)} ${num(control.y)} ${num(end.x)} ${num(end.y)}`;
   const parts = [`<g class="edge" data-id="${esc(edge.id())}" opacity="${opacity}">`];
   if (edge.hasClass(HIGHLIGHTED)) {
@@ -139,7 +139,7 @@ function nodeSvg(node: NodeSingular, size: number, options: GraphOptions): strin
     return `<path d="${path}" transform="translate(${num(p.x)} ${num(p.y)}) scale(${num(s)}) translate(-8 -8)" vector-effect="non-scaling-stroke" ${attrs}/>`;
   };
   const parts = [
-    `<g class="node" data-id="${esc(node.id())}"${node.hasClass(FADED) ? ' opacity="0.15"' : ''}>`,
+    `<g class="node" data-id="${esc(node.id())}"${node.hasClass(FADED) ? ' opacity="0.2"' : ''}>`,
   ];
   if (node.hasClass(HIGHLIGHTED)) parts.push(shape(18, `fill="${OKABE_ITO.yellow}" opacity="0.9"`));
   const ring1 = node.data('ring1') as string | undefined;

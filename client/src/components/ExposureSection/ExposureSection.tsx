@@ -61,13 +61,25 @@ export function ExposureSection(props: ExposureSectionProps) {
   return (
     <section data-testid="exposure" aria-labelledby={headingId} className="exposure">
       <h3 id={headingId}>Sanctions exposure of {actor.name}</h3>
-      <TypeChecklist
-        legend="Links that count"
-        types={VIA_TYPES}
-        selected={props.via}
-        onChange={props.onChangeVia}
-        testId="via"
-      />
+      <details className="via-types">
+        <summary data-testid="via-summary">
+          Links that count{' '}
+          <span className="muted">
+            (
+            {props.via
+              ? `${props.via.length} of ${VIA_TYPES.length}`
+              : 'all but sanctions and strikes'}
+            )
+          </span>
+        </summary>
+        <TypeChecklist
+          legend="Links that count"
+          types={VIA_TYPES}
+          selected={props.via}
+          onChange={props.onChangeVia}
+          testId="via"
+        />
+      </details>
       {state.status === 'loading' ? (
         <p className="muted" role="status">
           Tracing…

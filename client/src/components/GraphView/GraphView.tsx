@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { ActorTotals } from '../../api/api';
 import { applyAuthorityRings, type Designated } from '../../graph/authorities';
-import { centreOn, focusOn } from '../../graph/camera';
+import { centreOn, focusOn, inView } from '../../graph/camera';
 import { createGraph } from '../../graph/createGraph';
 import { withDefaults, type GraphOptions } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
@@ -127,13 +127,21 @@ export function GraphView(props: GraphViewProps) {
     props.onDrawn?.({ nodes, edges }),
   );
 
-  /** Where the camera goes once nodes stop moving: the highlight, else the focus, else everything. */
+  /**
+   * Where the camera goes once nodes stop moving: after a fresh layout, onto
+   * the focus (the layout itself fitted everything); then to the highlight,
+   * only when part of it is out of view.
+   */
   const settleCamera = useEffectEvent((cy: Core, fresh: boolean) => {
     if (isHeadless(cy)) return;
+    const centre = props.centreId ? cy.getElementById(props.centreId) : null;
+    const target =
+      fresh && centre?.nonempty() ? centreOn(cy, centre, drawnElements(cy), options) : null;
     const marked = cy.elements('.highlighted');
-    if (marked.nonempty()) focusOn(cy, marked, options);
-    else if (fresh && props.centreId && cy.getElementById(props.centreId).nonempty())
-      centreOn(cy, cy.getElementById(props.centreId), drawnElements(cy), options);
+    if (marked.nonempty() && !inView(cy, marked.boundingBox({}), target ?? undefined)) {
+      cy.stop();
+      focusOn(cy, marked, options);
+    }
   });
 
   useEffect(() => {
@@ -307,9 +315,4 @@ export function GraphView(props: GraphViewProps) {
       </div>
     </div>
   );
-}
-
-function inView(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
-  const view = cy.extent();
-  return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
 }

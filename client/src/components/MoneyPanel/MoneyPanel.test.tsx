@@ -55,8 +55,8 @@ describe('MoneyPanel', () => {
     const props = setup({ year: 2025 });
     const rows = await screen.findAllByTestId('money-flow');
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
-      ['out →', 'Hezbollah', 'Funds · annual funding', '$1bn', '2025', 'Why'],
-      ['← in', 'Hezbollah', 'Owes', '—', '—', 'Why'],
+      ['out →', 'HezbollahFunds · annual funding', '$1bn', '2025', 'Why'],
+      ['← in', 'HezbollahOwes', '—', '—', 'Why'],
     ]);
     expect(screen.getByTestId('money-flows')).toHaveTextContent('2 flows, 1 without amount');
     expect(screen.getByTestId('money-counterparties')).toHaveTextContent(

@@ -1,5 +1,5 @@
 import { fetchMoneyFlows, type ActorTotals, type RelationshipFields } from '../../api/api';
-import { formatPeriod } from '../../format/dates';
+import { formatPeriod, formatYears } from '../../format/dates';
 import { formatMoneyWithUsd, formatUsd } from '../../format/money';
 import { TYPE_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
@@ -103,7 +103,6 @@ function Flows({
           <tr>
             <th scope="col">Way</th>
             <th scope="col">Counterparty</th>
-            <th scope="col">What</th>
             <th scope="col">Amount</th>
             <th scope="col">When</th>
             <th scope="col">
@@ -116,16 +115,20 @@ function Flows({
             const incoming = rel.target.id === subject.id;
             return (
               <tr key={rel.id} data-testid="money-flow">
-                <td>{incoming ? '← in' : 'out →'}</td>
-                <td>{link(incoming ? rel.source : rel.target)}</td>
+                <td className={incoming ? 'way-in' : 'way-out'}>{incoming ? '← in' : 'out →'}</td>
                 <td>
-                  {TYPE_NAMES[rel.type]}
-                  {rel.label ? <span className="muted"> · {rel.label}</span> : null}
+                  {link(incoming ? rel.source : rel.target)}
+                  <span className="flow-what" title={rel.label ?? undefined}>
+                    {TYPE_NAMES[rel.type]}
+                    {rel.label ? ` · ${rel.label}` : ''}
+                  </span>
                 </td>
                 <td>
                   {rel.amount ? formatMoneyWithUsd(rel.amount) : <span className="muted">—</span>}
                 </td>
-                <td>{formatPeriod(rel.start, rel.end) || <span className="muted">—</span>}</td>
+                <td title={formatPeriod(rel.start, rel.end) || undefined}>
+                  {formatYears(rel.start, rel.end) || <span className="muted">—</span>}
+                </td>
                 <td>
                   <button type="button" className="small" onClick={() => onSelectRelationship(rel)}>
                     Why

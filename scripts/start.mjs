@@ -35,7 +35,10 @@ const sources = [
   at('client/index.html'),
   at('schema.graphql'),
 ];
-const builtAt = Math.min(...outputs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
+// `npm run build` writes the stamp when it finishes (scripts/build-stamp.mjs).
+const stamp = at('.build-stamp');
+const complete = outputs.every((f) => fs.existsSync(f)) && fs.existsSync(stamp);
+const builtAt = complete ? fs.statSync(stamp).mtimeMs : 0;
 const changedAt = Math.max(...sources.map(newest));
 
 if (builtAt === 0 || changedAt > builtAt) {
@@ -44,9 +47,6 @@ if (builtAt === 0 || changedAt > builtAt) {
   );
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  // Touch the outputs so an unchanged tsc incremental build still counts as fresh.
-  const now = new Date();
-  for (const f of outputs) if (fs.existsSync(f)) fs.utimesSync(f, now, now);
 }
 
 createRequire(import.meta.url)(at('server/dist/index.js'));

@@ -366,7 +366,7 @@ jest.setTimeout(90_000);
       ]);
       expect(page.url()).toMatch(/mode=paths.*from=hezbollah&to=irgc/);
       await settled(page);
-      await snap(page, 'view-6-paths', 'view-paths');
+      await snap(page, 'view-6-paths');
 
       await results
         .first()
@@ -402,6 +402,32 @@ jest.setTimeout(90_000);
         expect(text).toContain('3 hops');
       }
       expect(page.url()).toContain('pathTypes=FUNDS%2CSUPPLIES');
+    });
+
+    it('shows every shortest path from oil revenue to Hezbollah around Iran', async () => {
+      const page = await open(
+        '?mode=paths&focus=iran&sel=a:iran&from=oil-and-gas-export-revenues&to=hezbollah',
+      );
+      const results = page.getByTestId('path-result');
+      await results.first().waitFor();
+      expect(await results.count()).toBe(4);
+      await page.waitForFunction(
+        () => (window as unknown as CyWindow).__cy.$('.highlighted').length > 0,
+      );
+      expect(await highlighted(page)).toEqual(
+        expect.arrayContaining([
+          'oil-and-gas-export-revenues',
+          'iran-armed-forces',
+          'iran',
+          'irgc',
+          'irgc-qods-force',
+          'hezbollah',
+        ]),
+      );
+      // The paths leave the focus's neighbourhood: they are drawn anyway.
+      expect(await drawn(page)).toContain('oil-and-gas-export-revenues');
+      await settled(page);
+      await snap(page, 'view-6-paths-oil-revenue', 'view-paths');
     });
 
     it('opens on the README’s first screen: the curated graph, Hezbollah’s panel and a highlighted path', async () => {

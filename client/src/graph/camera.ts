@@ -1,4 +1,4 @@
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { defaults, type GraphOptions } from './defaults';
 import { isHeadless } from './headless';
 
@@ -36,9 +36,8 @@ export function centreOn(
   options: GraphOptions = defaults,
 ): Viewport | null {
   if (node.empty()) return null;
-  const centre = node.boundingBox({});
-  const cx = (centre.x1 + centre.x2) / 2;
-  const cy0 = (centre.y1 + centre.y2) / 2;
+  // The node's own centre, not its bounding box (which includes the label below it).
+  const { x: cx, y: cy0 } = (node[0] as NodeSingular).position();
   const box = eles.union(node).boundingBox({});
   const halfW = Math.max(1, cx - box.x1, box.x2 - cx);
   const halfH = Math.max(1, cy0 - box.y1, box.y2 - cy0);

@@ -29,8 +29,14 @@ export interface GraphOptions {
   maxMoneyNodeSize: number;
   /** Extra diameter per tenfold of dollars above `moneyWidthFloorUsd`, money view. Default 11. */
   moneyNodeSizePerDecade: number;
-  /** Closest zoom when the view moves to show a path or a selection. Default 1.2. */
+  /** Closest zoom when the view moves to show a path or a selection. Default 1.5. */
   focusMaxZoom: number;
+  /**
+   * Labels stay readable down to this zoom: a highlight out of view brings
+   * everything into view when that keeps this zoom, else the highlight alone.
+   * Default 0.75.
+   */
+  readableZoom: number;
   /** Zoom limits: the view never zooms out or in past these. Defaults 0.1 and 3. */
   minZoom: number;
   maxZoom: number;
@@ -52,7 +58,8 @@ export const defaults: GraphOptions = {
   moneyWidthPerDecade: 1.6,
   maxMoneyNodeSize: 84,
   moneyNodeSizePerDecade: 11,
-  focusMaxZoom: 1.2,
+  focusMaxZoom: 1.5,
+  readableZoom: 0.75,
   minZoom: 0.1,
   maxZoom: 3,
 };

@@ -3,6 +3,7 @@ import cytoscape, {
   type Core,
   type EdgeSingular,
   type LayoutOptions,
+  type NodeSingular,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { isHeadless } from './headless';
@@ -44,10 +45,16 @@ export function layoutOptions(
         // leaves room for labels between a hub's spokes, short ideal edges
         // and strong gravity keep the disconnected pieces close, so the fit
         // fills the canvas instead of a thin band.
-        nodeRepulsion: () => 60000,
-        // Bigger nodes (the money view) get longer edges, so they do not overlap.
+        // Bigger nodes (the money view) push harder and get longer edges, so
+        // that they keep clear of each other's labels.
+        nodeRepulsion: (node: NodeSingular) =>
+          60000 * Math.pow(Math.max(node.width(), options.nodeSize) / options.nodeSize, 2),
         idealEdgeLength: (edge: EdgeSingular) =>
-          70 + Math.max(0, (edge.source().width() + edge.target().width()) / 2 - options.nodeSize),
+          75 +
+          Math.max(
+            0,
+            (edge.source().width() + edge.target().width()) * 0.75 - 1.5 * options.nodeSize,
+          ),
         gravity: 1.5,
         gravityRange: 1.5,
         nodeSeparation: 120,

@@ -8,7 +8,7 @@ import {
 } from '../test/fixtures';
 import { toElements } from './elements';
 import { KIND_STYLES, TYPE_STYLES } from './palette';
-import { cytoscapeStyle, HIDDEN, HIGHLIGHTED } from './style';
+import { cytoscapeStyle, HIDDEN, HIGHLIGHTED, TREE } from './style';
 
 function styledGraph() {
   const { nodes, edges } = toElements(curatedGraph);
@@ -75,6 +75,15 @@ describe('the stylesheet', () => {
     cy.getElementById('houthis').addClass('faded');
     expect(Number(cy.getElementById('hezbollah').style('opacity'))).toBe(1);
     expect(Number(cy.getElementById('houthis').style('opacity'))).toBeLessThan(0.5);
+    cy.destroy();
+  });
+
+  it('draws tree edges as org-chart elbows, turning near the superior', () => {
+    const cy = styledGraph();
+    const partOf = cy.getElementById(qodsPartOfIrgc.id).addClass(TREE);
+    expect(partOf.style('curve-style')).toBe('taxi');
+    expect(partOf.style('taxi-turn')).toBe('-30px');
+    expect(cy.getElementById(qodsFundsHezbollah.id).style('curve-style')).toBe('bezier');
     cy.destroy();
   });
 

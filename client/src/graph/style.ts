@@ -13,6 +13,9 @@ export interface StyleBlock {
 export const HIGHLIGHTED = 'highlighted';
 /** Class put on everything else while a path is highlighted. */
 export const FADED = 'faded';
+/** Class put on command, control and membership edges while the hierarchy layout is on. */
+export const TREE = 'tree';
+
 /** Class put on nodes and edges left out of the view (scope, legend filters, year). */
 export const HIDDEN = 'hidden';
 
@@ -124,6 +127,23 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
         'underlay-opacity': 0.3,
         'underlay-padding': 5,
       },
+    },
+    {
+      // Org-chart edges in the top-down layout: down from the superior, along
+      // a bus just beneath it, down to each subordinate, so that edges to a
+      // second line of members pass between the first line's nodes.
+      selector: `edge.${TREE}`,
+      style: {
+        'curve-style': 'taxi',
+        'taxi-direction': 'vertical',
+        'taxi-turn': '30px',
+        'taxi-turn-min-distance': '8px',
+      },
+    },
+    {
+      // PART_OF points from the member up to the body: turn near the body.
+      selector: `edge.${TREE}[type = "PART_OF"]`,
+      style: { 'taxi-turn': '-30px' },
     },
     { selector: `.${FADED}`, style: { opacity: 0.2 } },
     { selector: `.${HIDDEN}`, style: { display: 'none' } },

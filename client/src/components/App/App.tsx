@@ -282,7 +282,7 @@ export function App() {
             layoutKey={scope?.key ?? null}
             layout={layout}
             onChangeLayout={(choice) => change({ layout: choice })}
-            centreId={view.focus}
+            centreId={view.mode === 'control' ? null : view.focus}
             anchorId={view.expanded.at(-1) ?? view.focus}
             selectedId={view.selected?.id ?? null}
             highlighted={highlighted}

@@ -30,6 +30,7 @@ export function FocusBar(props: FocusBarProps) {
           </span>
           {props.showDepth !== false ? (
             <span className="segmented" role="group" aria-label="Hops around the focus">
+              <span className="segmented-label">Hops</span>
               {DEPTHS.map((d) => (
                 <button
                   key={d}
@@ -39,7 +40,7 @@ export function FocusBar(props: FocusBarProps) {
                   title={`Actors within ${d} hop${d === 1 ? '' : 's'}`}
                   onClick={() => props.onChangeDepth(d)}
                 >
-                  {d} hop{d === 1 ? '' : 's'}
+                  {d}
                 </button>
               ))}
             </span>

@@ -7,9 +7,11 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { ActorTotals } from '../../api/api';
+import type { ActorTotals, RelationType } from '../../api/api';
+import { isHierarchyType } from '../../graph/hierarchy';
+import { TREE } from '../../graph/style';
 import { applyAuthorityRings, type Designated } from '../../graph/authorities';
-import { centreOn, focusOn, inView } from '../../graph/camera';
+import { centreOn, fitZoom, focusOn, inView } from '../../graph/camera';
 import { createGraph } from '../../graph/createGraph';
 import { withDefaults, type GraphOptions } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
@@ -108,9 +110,17 @@ export function GraphView(props: GraphViewProps) {
     cy.on('tap', (event) => {
       if (event.target === cy) onEvent('clear');
     });
+    // When the canvas changes size (the toolbar wraps, the window shrinks),
+    // what was in the middle stays in the middle.
+    let size = { w: cy.width(), h: cy.height() };
     const observer =
       container && typeof ResizeObserver !== 'undefined'
-        ? new ResizeObserver(() => cy.resize())
+        ? new ResizeObserver(() => {
+            cy.resize();
+            const next = { w: cy.width(), h: cy.height() };
+            if (size.w && size.h) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+            size = next;
+          })
         : null;
     if (container) observer?.observe(container);
     return () => {
@@ -138,10 +148,13 @@ export function GraphView(props: GraphViewProps) {
     const target =
       fresh && centre?.nonempty() ? centreOn(cy, centre, drawnElements(cy), options) : null;
     const marked = cy.elements('.highlighted');
-    if (marked.nonempty() && !inView(cy, marked.boundingBox({}), target ?? undefined)) {
-      cy.stop();
-      focusOn(cy, marked, options);
-    }
+    if (marked.empty() || inView(cy, marked.boundingBox({}), target ?? undefined)) return;
+    cy.stop();
+    // Everything, if it stays readable that way; else the highlight alone.
+    const drawn = drawnElements(cy);
+    if (fitZoom(cy, drawn, options.fitPadding, options.focusMaxZoom) >= options.readableZoom)
+      focusOn(cy, drawn, options);
+    else focusOn(cy, marked, options);
   });
 
   useEffect(() => {
@@ -163,6 +176,14 @@ export function GraphView(props: GraphViewProps) {
     applyAuthorityRings(cy, designated);
     applyLabelsAndSizes(cy, labelMode, moneyTotals, options);
     const drawn = applyVisibility(cy, visibility);
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        edge.toggleClass(
+          TREE,
+          layout === 'hierarchy' && isHierarchyType(edge.data('type') as RelationType),
+        );
+      });
+    });
     const key = `${layoutKey}\u0000${layout}\u0000${relayouts}`;
     if (layoutKey != null && drawn.nodes().nonempty() && laidOut.current !== key) {
       const first = laidOut.current == null;
@@ -260,39 +281,6 @@ export function GraphView(props: GraphViewProps) {
       <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
         {props.toolbarStart}
         <span className="toolbar-group toolbar-end">
-          <button
-            type="button"
-            title="Fit the drawing to the window (key 0)"
-            onClick={() => cyRef.current && fit(cyRef.current)}
-          >
-            Fit
-          </button>
-          <button
-            type="button"
-            title="Lay out what is drawn afresh"
-            data-testid="relayout"
-            onClick={() => setRelayouts((n) => n + 1)}
-          >
-            Re-layout
-          </button>
-          <span className="segmented" role="group" aria-label="Layout">
-            <button
-              type="button"
-              aria-pressed={layout === 'force'}
-              onClick={() => props.onChangeLayout('force')}
-            >
-              Force
-            </button>
-            <button
-              type="button"
-              aria-pressed={layout === 'hierarchy'}
-              data-testid="layout-hierarchy"
-              title="Command, control and membership top-down"
-              onClick={() => props.onChangeLayout('hierarchy')}
-            >
-              Top-down
-            </button>
-          </span>
           {highlighted && props.onClearHighlight ? (
             <button type="button" onClick={props.onClearHighlight}>
               Clear highlight
@@ -302,15 +290,53 @@ export function GraphView(props: GraphViewProps) {
         </span>
       </div>
       <div className="graph-body">
-        <div
-          ref={containerRef}
-          className="graph-canvas"
-          data-testid="graph-canvas"
-          role="region"
-          tabIndex={0}
-          onKeyDown={onKeyDown}
-          aria-label="Network graph. Arrow keys pan, plus and minus zoom, 0 fits, Escape clears the selection. The search box and the side panel explore it by keyboard."
-        />
+        <div className="canvas-wrap">
+          <div
+            ref={containerRef}
+            className="graph-canvas"
+            data-testid="graph-canvas"
+            role="region"
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            aria-label="Network graph. Arrow keys pan, plus and minus zoom, 0 fits, Escape clears the selection. The search box and the side panel explore it by keyboard."
+          />
+          <div className="canvas-controls" role="group" aria-label="Layout">
+            <span className="segmented">
+              <button
+                type="button"
+                aria-pressed={layout === 'force'}
+                title="Force-directed layout"
+                onClick={() => props.onChangeLayout('force')}
+              >
+                Force
+              </button>
+              <button
+                type="button"
+                aria-pressed={layout === 'hierarchy'}
+                data-testid="layout-hierarchy"
+                title="Command, control and membership top-down"
+                onClick={() => props.onChangeLayout('hierarchy')}
+              >
+                Top-down
+              </button>
+            </span>
+            <button
+              type="button"
+              title="Lay out what is drawn afresh"
+              data-testid="relayout"
+              onClick={() => setRelayouts((n) => n + 1)}
+            >
+              Re-layout
+            </button>
+            <button
+              type="button"
+              title="Fit the drawing to the window (key 0)"
+              onClick={() => cyRef.current && fit(cyRef.current)}
+            >
+              Fit
+            </button>
+          </div>
+        </div>
         {props.aside}
       </div>
     </div>

@@ -156,6 +156,7 @@ async function measure(
       subjects: samples.search,
       store: (text) => s.searchActors({ text, first: 20 }),
       baseline: (text) => names.search(text, 20),
+      baselineLabel: 'word scan',
     },
     {
       what: 'neighbourhood depth 1',

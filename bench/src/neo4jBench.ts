@@ -7,6 +7,7 @@ import { ACTOR_SEARCH_INDEX } from '../../server/src/store/neo4j/schema';
 import { DEFAULT_EXPOSURE_VIA } from '../../server/src/services/SanctionsService';
 import { MONEY_TYPES } from '../../server/src/services/MoneyService';
 import { readFtm } from './ftm';
+import { chainCypher, REL } from './neo4jCypher';
 import { childMain, httpDone, log, send } from './ipc';
 import { chainSteps, runQuestions, type Question } from './questions';
 import { drawSamples } from './samples';
@@ -127,38 +128,6 @@ async function adapterImport(
     if ((i / BATCH) % 20 === 19) log(`neo4j: ${i + BATCH} relationships written`);
   }
   return { actorsMs: t1 - t0, relsMs: performance.now() - t1 };
-}
-
-const REL = (r: string) =>
-  `{ props: properties(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id }`;
-
-/**
- * The control chain as one query: the BFS unrolled into `maxHops` levels
- * (Cypher has no loop; a quantified path pattern cannot inline the
- * per-type direction rule, so SHORTEST would enumerate every path first).
- */
-export function chainCypher(outTypes: string[], inTypes: string[], maxHops: number): string {
-  const step = [
-    outTypes.length && `MATCH (x)-[r:${outTypes.join('|')}]->(y) RETURN r, y`,
-    inTypes.length && `MATCH (x)<-[r:${inTypes.join('|')}]-(y) RETURN r, y`,
-  ]
-    .filter(Boolean)
-    .join(' UNION ');
-  const level = `
-      CALL (frontier) {
-        UNWIND frontier AS x
-        CALL (x) { ${step} }
-        RETURN collect(DISTINCT r) AS found, collect(DISTINCT y) AS reached
-      }
-      WITH seen, rels + found AS rels, [y IN reached WHERE NOT y IN seen] AS frontier
-      WITH rels, frontier, seen + frontier AS seen`;
-  return `
-      MATCH (a:Actor {id: $id})
-      WITH [a] AS frontier, [a] AS seen, [] AS rels
-      ${Array.from({ length: maxHops }, () => level).join('\n')}
-      UNWIND rels AS rel
-      WITH DISTINCT rel ORDER BY rel.id LIMIT 500
-      RETURN ${REL('rel')} AS rel, properties(startNode(rel)) AS s, properties(endNode(rel)) AS t`;
 }
 
 async function main(args: Neo4jArgs): Promise<Neo4jResult> {
@@ -303,6 +272,7 @@ async function main(args: Neo4jArgs): Promise<Neo4jResult> {
         subjects: samples.chain,
         store: (id) => store.traverse(id, { steps, maxHops: 6, limit: 500 }),
         baseline: (id) => q.chain({ id }),
+        baselineLabel: 'one Cypher query (BFS unrolled in 6 levels)',
       },
       {
         what: 'money flows (relationshipsOf FUNDS|INVESTS_IN|OWES)',

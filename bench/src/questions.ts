@@ -13,6 +13,8 @@ export interface Question {
   store: (subject: string) => Promise<unknown>;
   baseline: (subject: string) => unknown;
   goal?: string;
+  /** Overrides the baseline label of the table for this row. */
+  baselineLabel?: string;
   /** Subjects asked first and not measured (default 2). */
   warmup?: number;
 }
@@ -24,55 +26,89 @@ export async function runQuestions(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const q of questions) {
+    const store = new Attempts('', 3);
+    const base = new Attempts('baseline: ', 2);
     const warm = Math.min(q.warmup ?? 2, q.subjects.length);
     for (let i = 0; i < warm; i++) {
-      await q.store(q.subjects[i]!);
-      await q.baseline(q.subjects[i]!);
+      await store.run(() => q.store(q.subjects[i]!));
+      await base.run(async () => q.baseline(q.subjects[i]!));
     }
+    store.reset();
+    base.reset();
     const storeMs: number[] = [];
     const baseMs: number[] = [];
-    let storeTimeouts = 0;
-    let baseTimeouts = 0;
     const t0 = performance.now();
     for (const subject of q.subjects) {
-      let t = performance.now();
-      if (!(await completes(() => q.store(subject)))) storeTimeouts++;
-      storeMs.push(performance.now() - t);
-      t = performance.now();
-      if (!(await completes(async () => q.baseline(subject)))) baseTimeouts++;
-      baseMs.push(performance.now() - t);
+      const s = await store.run(() => q.store(subject));
+      if (s !== undefined) storeMs.push(s);
+      const b = await base.run(async () => q.baseline(subject));
+      if (b !== undefined) baseMs.push(b);
     }
-    const notes = [
-      storeTimeouts && `${storeTimeouts} of ${storeMs.length} timed out, counted at the timeout`,
-      baseTimeouts && `baseline: ${baseTimeouts} timed out`,
-    ].filter(Boolean);
+    const notes = [store.note(storeMs.length), base.note(baseMs.length)].filter(Boolean);
     const row: Row = {
       what: q.what,
       unit: 'ms',
       value: summarize(storeMs),
       baseline: summarize(baseMs),
-      baselineLabel,
+      baselineLabel: q.baselineLabel ?? baselineLabel,
       goal: q.goal,
       note: notes.length ? notes.join('; ') : undefined,
     };
     rows.push(row);
     log(
       `${label}: ${q.what}: median ${row.value.median.toFixed(3)} ms, p95 ${row.value.p95.toFixed(3)} ms ` +
-        `(baseline ${row.baseline!.median.toFixed(3)} ms) [${((performance.now() - t0) / 1000).toFixed(1)} s]`,
+        `(baseline ${row.baseline!.median.toFixed(3)} ms) [${((performance.now() - t0) / 1000).toFixed(1)} s]` +
+        (row.note ? ` (${row.note})` : ''),
     );
   }
   return rows;
 }
 
-/** Runs `fn`: true when it completed, false when it failed with a timeout (store or Neo4j transaction), rethrows anything else. */
-async function completes(fn: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await fn();
-    return true;
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    if (code === 'STORE_TIMEOUT' || /TransactionTimedOut|Terminated/i.test(code)) return false;
-    throw error;
+/**
+ * Times calls of one side (store or baseline) of a question. A timeout
+ * counts at its duration; after `maxTimeouts` of them, or any other error,
+ * that side stops being asked (a query that exhausts Neo4j's transaction
+ * memory would otherwise take the rest of the run), and the row says so.
+ */
+class Attempts {
+  private timeouts = 0;
+  private failure: string | undefined;
+  constructor(
+    private readonly prefix: string,
+    private readonly maxTimeouts: number,
+  ) {}
+
+  reset(): void {
+    this.timeouts = 0;
+  }
+
+  /** Milliseconds, or undefined when not asked or failed. */
+  async run(fn: () => Promise<unknown>): Promise<number | undefined> {
+    if (this.failure !== undefined || this.timeouts >= this.maxTimeouts) return undefined;
+    const t = performance.now();
+    try {
+      await fn();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'STORE_TIMEOUT' || /TransactionTimedOut|Terminated/i.test(code)) {
+        this.timeouts++;
+        return performance.now() - t;
+      }
+      this.failure = (error instanceof Error ? error.message : String(error))
+        .split('\n')[0]!
+        .slice(0, 120);
+      return undefined;
+    }
+    return performance.now() - t;
+  }
+
+  note(measured: number): string | undefined {
+    const parts = [
+      this.timeouts && `${this.timeouts} timed out (counted at their duration)`,
+      this.timeouts >= this.maxTimeouts && `stopped after ${measured} subjects`,
+      this.failure !== undefined && `failed: ${this.failure}`,
+    ].filter(Boolean);
+    return parts.length ? this.prefix + parts.join(', ') : undefined;
   }
 }
 

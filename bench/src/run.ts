@@ -117,7 +117,7 @@ async function main(): Promise<void> {
         log: progress,
       };
 
-      if (only.has('memory') || only.has('http')) {
+      if (only.has('memory')) {
         progress(`embedded store, ${label}`);
         const args: MemoryArgs = {
           file,
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
         }
       }
 
-      if (neo && (only.has('neo4j') || only.has('http'))) {
+      if (neo && only.has('neo4j')) {
         progress(`Neo4j store, ${label}`);
         const args: Neo4jArgs = {
           uri: neo.uri,

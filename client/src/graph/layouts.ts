@@ -9,6 +9,7 @@ import fcose from 'cytoscape-fcose';
 import { isHeadless } from './headless';
 import { layeredPositions, layeredSpacing } from './hierarchy';
 import { defaults, type GraphOptions, type LayoutName } from './defaults';
+import { removeOverlaps } from './overlap';
 import { drawnElements } from './visibility';
 
 let registered = false;
@@ -75,15 +76,40 @@ export function layoutOptions(
   }
 }
 
-/** Runs a layout over `eles` (default: everything drawn); resolves when it stops. */
+/**
+ * Runs a layout over `eles` (default: everything drawn); resolves when it
+ * stops. The positions are computed first (for the force layout, then freed
+ * of overlapping labels), then the nodes move there, animated unless
+ * `animate` is off or the core is headless.
+ */
 export function runLayout(
   cy: Core,
   name: LayoutName,
   options: GraphOptions = defaults,
   eles: Collection = drawnElements(cy),
 ): Promise<void> {
-  if (eles.nodes().empty()) return Promise.resolve();
-  const layout = eles.layout(layoutOptions(cy, name, options, eles));
+  const nodes = eles.nodes();
+  if (nodes.empty()) return Promise.resolve();
+  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  eles
+    .layout({
+      ...layoutOptions(cy, name, options, eles),
+      animate: false,
+      fit: false,
+    } as LayoutOptions)
+    .run();
+  if (name === 'fcose') removeOverlaps(nodes, options);
+  const target = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  const animate = options.animate && !isHeadless(cy);
+  if (animate) nodes.positions((n) => before.get(n.id())!);
+  const layout = eles.layout({
+    name: 'preset',
+    positions: (n: { id(): string }) => target.get(n.id())!,
+    animate,
+    animationDuration: options.animationDuration,
+    fit: true,
+    padding: options.fitPadding,
+  } as LayoutOptions);
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

@@ -151,6 +151,15 @@ export function App() {
     return null;
   }, [view.mode, view.chosenPath, view.traced, pathList, exposurePaths, pathHighlightOff]);
 
+  const moneyTotals = useMemo(
+    () =>
+      moneyGraph
+        ? new Map<string, ActorTotals>(moneyGraph.actors.map((a) => [a.id, a.totals]))
+        : null,
+    [moneyGraph],
+  );
+  // The money view is laid out once the sizes are known, so that big actors get room.
+  const ready = !!scope && (view.mode !== 'money' || !!moneyTotals);
   const visibility = useMemo<VisibilitySpec>(() => {
     const pinnedPaths =
       view.mode === 'paths' && pathGraph
@@ -158,7 +167,7 @@ export function App() {
         : view.mode === 'sanctions' && view.traced && exposureGraph
           ? [exposureGraph]
           : [];
-    if (!scope) return NOTHING;
+    if (!ready || !scope) return NOTHING;
     return {
       scope: scope.ids,
       hiddenKinds: new Set(view.hiddenKinds),
@@ -168,6 +177,7 @@ export function App() {
       pinned: idSets(pinnedPaths, [view.focus, selectedActorId]),
     };
   }, [
+    ready,
     scope,
     view.mode,
     view.hiddenKinds,
@@ -180,13 +190,6 @@ export function App() {
     exposureGraph,
   ]);
 
-  const moneyTotals = useMemo(
-    () =>
-      moneyGraph
-        ? new Map<string, ActorTotals>(moneyGraph.actors.map((a) => [a.id, a.totals]))
-        : null,
-    [moneyGraph],
-  );
   const domain = useMemo(() => yearDomain(data.relationships.values()), [data.relationships]);
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
   const onDrawn = useCallback(
@@ -279,7 +282,7 @@ export function App() {
           <GraphView
             data={data}
             visibility={visibility}
-            layoutKey={scope?.key ?? null}
+            layoutKey={ready ? scope!.key : null}
             layout={layout}
             onChangeLayout={(choice) => change({ layout: choice })}
             centreId={view.mode === 'control' ? null : view.focus}

@@ -39,7 +39,7 @@ const qodsNeighbourhood: Subgraph = {
   truncated: false,
 };
 
-function serve(): FakeServer {
+function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): FakeServer {
   return installFakeServer({
     Graph: () => ({ graph: curatedGraph }),
     Documents: () => ({
@@ -118,6 +118,7 @@ function serve(): FakeServer {
               designations: [],
             },
           },
+    ...overrides,
   });
 }
 
@@ -335,6 +336,20 @@ describe('App', () => {
     expect(screen.getByTestId('money-overview')).toHaveTextContent('Qods Force');
     fireEvent.click(screen.getByRole('button', { name: 'Qods Force' }));
     expect(await screen.findAllByTestId('money-flow')).toHaveLength(1);
+  });
+
+  it('still draws the money view, unsized, when the totals fail, and offers Retry', async () => {
+    window.history.replaceState(null, '', '/?mode=money');
+    serve({
+      MoneyGraph: () => {
+        throw new GraphQLFault('STORE_TIMEOUT');
+      },
+    });
+    render(<App />);
+    const banner = await screen.findByTestId('error-banner');
+    expect(banner).toHaveTextContent(/Loading money totals failed/);
+    await waitFor(() => expect(drawn()).toEqual([hezbollah.id, qods.id]));
+    expect(within(banner).getByTestId('retry')).toBeInTheDocument();
   });
 
   it('draws the control chain of the focus top-down, and can go back to the force layout', async () => {

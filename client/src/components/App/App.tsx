@@ -110,7 +110,13 @@ export function App() {
   const pathGraph = useMemo(() => pathsAsGraph(pathList), [pathList]);
   const exposureGraph = useMemo(() => pathsAsGraph(exposurePaths), [exposurePaths]);
   const baseGraph = base.state.status === 'ok' ? base.state.data : null;
-  const moneyGraph = money.state.status === 'ok' ? money.state.data : null;
+  // While another year's totals load, the last ones stay (no blank graph while the slider moves).
+  const moneyGraph =
+    money.state.status === 'ok'
+      ? money.state.data
+      : money.state.status === 'loading'
+        ? (money.state.stale ?? null)
+        : null;
 
   // An actor selected from a panel but never loaded: bring it in with its neighbours.
   const knownIds = useMemo(
@@ -159,7 +165,8 @@ export function App() {
     [moneyGraph],
   );
   // The money view is laid out once the sizes are known, so that big actors get room.
-  const ready = !!scope && (view.mode !== 'money' || !!moneyTotals);
+  const ready =
+    !!scope && (view.mode !== 'money' || !!moneyTotals || money.state.status === 'error');
   const visibility = useMemo<VisibilitySpec>(() => {
     const pinnedPaths =
       view.mode === 'paths' && pathGraph
@@ -265,6 +272,15 @@ export function App() {
                 error={base.state.error}
                 context="Loading the graph"
                 onRetry={base.retry}
+              />
+            </div>
+          ) : null}
+          {money.state.status === 'error' ? (
+            <div className="graph-notice">
+              <ErrorBanner
+                error={money.state.error}
+                context="Loading money totals"
+                onRetry={money.retry}
               />
             </div>
           ) : null}

@@ -45,7 +45,12 @@ if (builtAt === 0 || changedAt > builtAt) {
   console.log(
     builtAt === 0 ? 'First start: building server and client…' : 'Sources changed: rebuilding…',
   );
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  // A production bundle whatever NODE_ENV the caller runs under (jest sets "test").
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -16,6 +16,7 @@ import type {
   DocumentsQuery,
   GraphQuery,
   GraphQueryVariables,
+  HasImportedQuery,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
   PathsQuery,
@@ -34,6 +35,7 @@ import {
   MONEY_FLOWS,
   MONEY_GRAPH,
   GRAPH,
+  HAS_IMPORTED,
   NEIGHBORHOOD,
   PATHS,
   RELATIONSHIP_FIELDS,
@@ -58,6 +60,7 @@ export type MoneyGraph = MoneyGraphQuery['graph'];
 export type ActorTotals = MoneyGraph['actors'][number]['totals'];
 export type {
   ActorKind,
+  Origin,
   ActorSummaryFragment as ActorSummary,
   RelationshipFieldsFragment as RelationshipFields,
   RelationType,
@@ -94,6 +97,18 @@ export async function fetchGraph(
   const query = withFragments(GRAPH, ...SUBGRAPH);
   const data = await request<GraphQuery, GraphQueryVariables>('Graph', query, variables, signal);
   return data.graph;
+}
+
+/** Whether the store holds imported data (one imported relationship or actor is enough). */
+export async function fetchHasImported(signal?: AbortSignal): Promise<boolean> {
+  const data = await request<HasImportedQuery, Record<string, never>>(
+    'HasImported',
+    HAS_IMPORTED,
+    {},
+    signal,
+  );
+  const g = data.graph;
+  return g.truncated || g.relationships.length > 0 || g.actors.length > 0;
 }
 
 /** Actors within `depth` hops of `id` (server default: 1), with their relationships. */

@@ -66,8 +66,8 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
 `;
 
 export const SEARCH_ACTORS = /* GraphQL */ `
-  query SearchActors($query: String!, $kinds: [ActorKind!], $first: Int) {
-    searchActors(query: $query, kinds: $kinds, first: $first) {
+  query SearchActors($query: String!, $kinds: [ActorKind!], $first: Int, $origin: Origin) {
+    searchActors(query: $query, kinds: $kinds, first: $first, origin: $origin) {
       ...ActorSummary
       degree
     }
@@ -80,6 +80,10 @@ export const ACTOR = /* GraphQL */ `
       ...ActorSummary
       summary
       degree
+      properties {
+        key
+        value
+      }
       totals {
         inUsd
         outUsd
@@ -96,9 +100,30 @@ export const ACTOR = /* GraphQL */ `
 `;
 
 export const GRAPH = /* GraphQL */ `
-  query Graph($types: [RelationType!], $kinds: [ActorKind!], $asOf: String, $limit: Int) {
-    graph(types: $types, kinds: $kinds, asOf: $asOf, limit: $limit) {
+  query Graph(
+    $types: [RelationType!]
+    $kinds: [ActorKind!]
+    $asOf: String
+    $limit: Int
+    $origin: Origin
+  ) {
+    graph(types: $types, kinds: $kinds, asOf: $asOf, limit: $limit, origin: $origin) {
       ...SubgraphFields
+    }
+  }
+`;
+
+/** Whether the store holds any imported data: one imported relationship or actor. */
+export const HAS_IMPORTED = /* GraphQL */ `
+  query HasImported {
+    graph(origin: IMPORTED, limit: 1) {
+      actors {
+        id
+      }
+      relationships {
+        id
+      }
+      truncated
     }
   }
 `;

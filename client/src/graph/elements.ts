@@ -12,6 +12,8 @@ export interface GraphActor {
   name: string;
   kind: ActorKind;
   collective?: boolean;
+  /** curated or imported, when known. */
+  origin?: string;
 }
 
 /** Actors and relationships to draw; relationships name their endpoints. */
@@ -29,6 +31,8 @@ export interface NodeData {
   name: string;
   kind: ActorKind;
   collective: boolean;
+  /** curated or imported; absent when only known as a relationship's end. */
+  origin?: string;
 }
 
 /** `data` of an edge element; its id is the relationship id. */
@@ -41,6 +45,8 @@ export interface EdgeData {
   /** Period of the relationship (partial ISO dates), for the time filter. */
   start: string | null;
   end: string | null;
+  /** curated or imported. */
+  origin: string;
   /** "$1bn · 2025" on money flows; absent elsewhere. */
   label?: string;
 }
@@ -76,13 +82,15 @@ export function toElements(
 }
 
 export function nodeData(actor: GraphActor): NodeData {
-  return {
+  const data: NodeData = {
     id: actor.id,
     label: actor.name,
     name: actor.name,
     kind: actor.kind,
     collective: !!actor.collective,
   };
+  if (actor.origin) data.origin = actor.origin;
+  return data;
 }
 
 export function edgeData(rel: RelationshipFields, options: GraphOptions = defaults): EdgeData {
@@ -94,6 +102,7 @@ export function edgeData(rel: RelationshipFields, options: GraphOptions = defaul
     width: edgeWidth(rel, options),
     start: rel.start,
     end: rel.end,
+    origin: rel.origin,
   };
   const label = edgeLabel(rel);
   if (label) data.label = label;

@@ -20,6 +20,11 @@ export interface VisibilitySpec {
   onlyTypes: ReadonlySet<RelationType> | null;
   /** Only relationships valid in this year; null: all dates. */
   year: number | null;
+  /**
+   * Only actors and relationships of these origins (curated, imported);
+   * null or absent: every origin. Actors of unknown origin pass.
+   */
+  origins?: ReadonlySet<string> | null;
   /** Drawn whatever the filters say: the focus, the selection, a highlighted path. */
   pinned: IdSets;
 }
@@ -42,7 +47,12 @@ export function applyVisibility(cy: Core, spec: VisibilitySpec): Collection {
   cy.nodes().forEach((node) => {
     const id = node.id();
     const kind = node.data('kind') as ActorKind;
-    if (spec.pinned.nodes.has(id) || (inScope(id, 'nodes') && !spec.hiddenKinds.has(kind)))
+    const origin = node.data('origin') as string | undefined;
+    const originShown = !spec.origins || !origin || spec.origins.has(origin);
+    if (
+      spec.pinned.nodes.has(id) ||
+      (inScope(id, 'nodes') && !spec.hiddenKinds.has(kind) && originShown)
+    )
       candidates.add(id);
   });
   const drawnEdges = new Set<string>();
@@ -60,6 +70,7 @@ export function applyVisibility(cy: Core, spec: VisibilitySpec): Collection {
     const type = edge.data('type') as RelationType;
     if (spec.hiddenTypes.has(type)) return;
     if (spec.onlyTypes && !spec.onlyTypes.has(type)) return;
+    if (spec.origins && !spec.origins.has(edge.data('origin') as string)) return;
     if (!validInYear({ start: edge.data('start'), end: edge.data('end') }, spec.year)) return;
     drawnEdges.add(id);
   });

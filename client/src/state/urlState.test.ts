@@ -26,6 +26,7 @@ describe('the view in the URL', () => {
       chosenPath: 1,
       via: ['PART_OF', 'CONTROLS'],
       traced: true,
+      origin: 'imported',
     };
     const search = toSearch(view);
     expect(search).toContain('focus=hezbollah');

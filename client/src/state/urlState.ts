@@ -1,6 +1,14 @@
 import type { ActorKind, RelationType } from '../api/api';
 import { ACTOR_KINDS, RELATION_TYPES } from '../format/names';
-import { DEFAULT_VIEW, MODES, type Depth, type Mode, type ViewState } from './view';
+import {
+  DEFAULT_VIEW,
+  MODES,
+  ORIGIN_CHOICES,
+  type Depth,
+  type Mode,
+  type OriginChoice,
+  type ViewState,
+} from './view';
 
 /**
  * The view in a query string and back: `?mode=paths&focus=hezbollah&depth=2`.
@@ -25,6 +33,7 @@ import { DEFAULT_VIEW, MODES, type Depth, type Mode, type ViewState } from './vi
  * | path        | index of the one highlighted path           |
  * | via         | types that count for sanctions exposure     |
  * | trace       | 1: exposure paths highlighted               |
+ * | origin      | curated, imported or both (absent: default) |
  */
 export function toSearch(view: ViewState): string {
   const p = new URLSearchParams();
@@ -47,6 +56,7 @@ export function toSearch(view: ViewState): string {
   if (view.chosenPath != null) p.set('path', String(view.chosenPath));
   if (view.via) p.set('via', view.via.join(','));
   if (view.traced) p.set('trace', '1');
+  if (view.origin) p.set('origin', view.origin);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -71,6 +81,7 @@ export function fromSearch(search: string): ViewState {
   const mode = text('mode');
   const sel = /^([ar]):(.+)$/.exec(text('sel') ?? '');
   const layout = text('layout');
+  const origin = text('origin')?.toLowerCase();
   return {
     mode: MODES.includes(mode as Mode) ? (mode as Mode) : d.mode,
     focus: text('focus'),
@@ -89,6 +100,7 @@ export function fromSearch(search: string): ViewState {
     chosenPath: int('path', 0, 49),
     via: p.has('via') ? known(ids('via'), RELATION_TYPES) : null,
     traced: text('trace') === '1',
+    origin: ORIGIN_CHOICES.includes(origin as OriginChoice) ? (origin as OriginChoice) : null,
   };
 }
 

@@ -13,6 +13,23 @@ export type LayoutChoice = 'force' | 'hierarchy';
 
 export type Depth = 1 | 2 | 3;
 
+/** Which facts the whole graph draws: curated by hand, imported from sanctions lists, or both. */
+export type OriginChoice = 'curated' | 'imported' | 'both';
+
+export const ORIGIN_CHOICES: readonly OriginChoice[] = ['curated', 'imported', 'both'];
+
+/**
+ * The origin the view uses: the one chosen, else Curated when the store holds
+ * imported data (thousands of actors), Both when it holds none (or it is not
+ * known yet).
+ */
+export function effectiveOrigin(
+  chosen: OriginChoice | null,
+  hasImported: boolean | null,
+): OriginChoice {
+  return chosen ?? (hasImported ? 'curated' : 'both');
+}
+
 /** What the side panel shows: an actor or a relationship, by id. */
 export type Selected = { kind: 'actor'; id: string } | { kind: 'relationship'; id: string };
 
@@ -46,6 +63,8 @@ export interface ViewState {
   via: readonly RelationType[] | null;
   /** Highlight the exposure paths of the selected actor (sanctions view). */
   traced: boolean;
+  /** Curated, imported or both; null: the default (see `effectiveOrigin`). */
+  origin: OriginChoice | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -66,6 +85,7 @@ export const DEFAULT_VIEW: ViewState = {
   chosenPath: null,
   via: null,
   traced: false,
+  origin: null,
 };
 
 /** The layout in use: the one chosen, else hierarchy for control chains and force elsewhere. */

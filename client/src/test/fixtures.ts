@@ -192,6 +192,7 @@ export const qodsDetail: ActorDetail = {
   ...qods,
   summary: 'The extraterritorial branch of the IRGC.',
   degree: 4,
+  properties: [],
   totals: { inUsd: 0, outUsd: 1e9, unknownCount: 0 },
   relationships: [qodsFundsHezbollah, qodsPartOfIrgc, ofacSanctionsQods, qodsSuppliesHouthis],
   designations: [ofacSanctionsQods],
@@ -202,11 +203,26 @@ export function detailOf(a: ActorSummary, relationships: RelationshipFields[] = 
     ...a,
     summary: null,
     degree: relationships.length,
+    properties: [],
     totals: { inUsd: 0, outUsd: 0, unknownCount: 0 },
     relationships,
     designations: relationships.filter((r) => r.type === 'SANCTIONS' && r.target.id === a.id),
   };
 }
+
+/** An actor imported from the OFAC SDN list, with its list facts. */
+export const importedVessel = actor('ofac-9876', 'SAMPLE TANKER', 'VESSEL', { origin: 'imported' });
+export const importedVesselDetail: ActorDetail = {
+  ...detailOf(importedVessel),
+  properties: [
+    { key: 'addresses', value: '<b>Bandar Abbas</b>, Iran' },
+    { key: 'entryNumber', value: '9876' },
+    { key: 'flag', value: 'Iran' },
+    { key: 'imoNumber', value: '9123456' },
+    { key: 'listDate', value: '2021-04-25' },
+    { key: 'sourceList', value: 'OFAC SDN' },
+  ],
+};
 
 /** `paths(from: "houthis", to: "hezbollah")`: Houthis ← supplies ← Qods Force → funds → Hezbollah. */
 export const houthisToHezbollah: PathResult = {

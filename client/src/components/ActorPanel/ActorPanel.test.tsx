@@ -10,6 +10,7 @@ import {
   shamkhaniNetwork,
   networkOwnsFleet,
   houthis,
+  importedVesselDetail,
   qodsSuppliesHouthis,
 } from '../../test/fixtures';
 import { ActorPanel, type ActorPanelProps } from './ActorPanel';
@@ -43,9 +44,13 @@ describe('ActorPanel', () => {
         if (id === 'missing') return { actor: null };
         if (id === 'broken') throw new GraphQLFault('INTERNAL_SERVER_ERROR');
         const houthisDetail = detailOf(houthis, [qodsSuppliesHouthis]);
-        const found = [qodsDetail, network, houthisDetail, detailOf(scriptActor)].find(
-          (a) => a.id === id,
-        );
+        const found = [
+          qodsDetail,
+          network,
+          houthisDetail,
+          detailOf(scriptActor),
+          importedVesselDetail,
+        ].find((a) => a.id === id);
         return { actor: found ?? null };
       },
     });
@@ -154,5 +159,26 @@ describe('ActorPanel', () => {
     expect(designation.querySelector('svg.authority-swatch circle')?.getAttribute('stroke')).toBe(
       '#0072B2',
     );
+  });
+
+  it('shows where an imported actor comes from and its other properties as text', async () => {
+    setup('ofac-9876');
+    const source = await screen.findByTestId('actor-source');
+    expect(source).toHaveTextContent('Imported from OFAC SDN · list of 2021-04-25 · entry 9876');
+    expect(within(source).getByTestId('actor-source-list')).toHaveTextContent('OFAC SDN');
+    const rows = screen.getAllByTestId('actor-property');
+    // Source keys are on the source line, not repeated; the rest keep the server's order.
+    expect(rows.map((r) => r.getAttribute('data-key'))).toEqual(['addresses', 'flag', 'imoNumber']);
+    expect(screen.getByTestId('actor-properties')).toHaveTextContent('IMO number9123456');
+    // Markup in a value is text, never HTML.
+    expect(rows[0]).toHaveTextContent('<b>Bandar Abbas</b>, Iran');
+    expect(rows[0]!.querySelector('b')).toBeNull();
+  });
+
+  it('shows no source line or properties for a curated actor without properties', async () => {
+    setup('irgc-qods-force');
+    await screen.findByTestId('actor-panel-name');
+    expect(screen.queryByTestId('actor-source')).toBeNull();
+    expect(screen.queryByTestId('actor-properties')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { Mode } from '../../state/view';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { KindIcon } from '../KindIcon/KindIcon';
 import { AuthoritySwatch } from '../Legend/AuthoritySwatch';
+import { ActorProperties } from './ActorProperties';
 import { RelationshipList } from './RelationshipList';
 
 export interface ActorPanelProps {
@@ -78,6 +79,7 @@ export function ActorPanel(props: ActorPanelProps) {
         <p className="aliases">Also known as {actor.aliases.join(', ')}</p>
       ) : null}
       {actor.summary ? <p className="summary">{actor.summary}</p> : null}
+      <ActorProperties origin={actor.origin} properties={actor.properties} />
       {actor.collective ? (
         <p className="muted">
           A collective actor

@@ -411,4 +411,64 @@ describe('App', () => {
       expect.stringContaining('/export/graph.json?around=irgc-qods-force&depth=1&types='),
     );
   });
+
+  it('opens on curated facts when the store holds imported ones, and switches origin from the URL-kept filter', async () => {
+    window.history.replaceState(null, '', '/');
+    const importedRel = { ...qodsFundsHezbollah, id: 'ofac-link-1', origin: 'imported' };
+    const server = serve({
+      HasImported: () => ({
+        graph: { actors: [{ id: 'x' }], relationships: [{ id: 'y' }], truncated: true },
+      }),
+      Graph: ({ origin }) => ({
+        graph:
+          origin === 'CURATED'
+            ? {
+                ...curatedGraph,
+                relationships: curatedGraph.relationships.filter((r) => r.origin === 'curated'),
+              }
+            : {
+                actors: [...curatedGraph.actors, scriptActor],
+                relationships: [...curatedGraph.relationships, importedRel],
+                truncated: true,
+              },
+      }),
+    });
+    render(<App />);
+    expect(await screen.findByText(/ of 8 actors · 6 relationships/)).toBeInTheDocument();
+    expect(screen.getByTestId('origin-curated')).toHaveAttribute('aria-pressed', 'true');
+    expect(server.calls.filter((c) => c.operationName === 'Graph').map((c) => c.variables)).toEqual(
+      [{ origin: 'CURATED' }],
+    );
+    expect(screen.queryByTestId('truncated-notice')).toBeNull();
+
+    // The default origin leaves search unfiltered, so imported actors can be found.
+    fireEvent.focus(screen.getByTestId('search-input'));
+    fireEvent.change(screen.getByTestId('search-input'), { target: { value: 'qods' } });
+    await screen.findAllByTestId('search-option');
+    expect(
+      server.calls.find((c) => c.operationName === 'SearchActors')!.variables,
+    ).not.toHaveProperty('origin');
+    fireEvent.change(screen.getByTestId('search-input'), { target: { value: '' } });
+
+    fireEvent.click(screen.getByTestId('origin-both'));
+    expect(await screen.findByTestId('truncated-notice')).toHaveTextContent(
+      'Showing the first 8 of more relationships',
+    );
+    await waitFor(() => expect(drawn()).toContain(scriptActor.id));
+    expect(window.location.search).toBe('?origin=both');
+
+    // Back to curated: what was loaded stays, but only curated facts are drawn.
+    fireEvent.click(screen.getByTestId('origin-curated'));
+    await waitFor(() => expect(drawn()).not.toContain(scriptActor.id));
+    expect(cy().getElementById('ofac-link-1').hasClass('hidden')).toBe(true);
+    expect(window.location.search).toBe('?origin=curated');
+
+    // An explicit choice filters search suggestions too.
+    fireEvent.change(screen.getByTestId('search-input'), { target: { value: 'hez' } });
+    await waitFor(() =>
+      expect(
+        server.calls.filter((c) => c.operationName === 'SearchActors').at(-1)!.variables,
+      ).toMatchObject({ query: 'hez', origin: 'CURATED' }),
+    );
+  });
 });

@@ -3,6 +3,7 @@ import {
   fetchDesignations,
   fetchDocuments,
   fetchGraph,
+  fetchHasImported,
   fetchMoneyGraph,
   fetchNeighborhood,
   type ActorTotals,
@@ -19,6 +20,7 @@ import type { ActorRef } from '../../state/selection';
 import { yearDomain } from '../../state/validity';
 import {
   effectiveLayout,
+  effectiveOrigin,
   focusActor,
   setPathEnd,
   showWholeGraph,
@@ -37,6 +39,7 @@ import { FocusBar } from '../FocusBar/FocusBar';
 import { GraphView } from '../GraphView/GraphView';
 import { Legend } from '../Legend/Legend';
 import { ModeTabs } from '../ModeTabs/ModeTabs';
+import { OriginFilter } from '../OriginFilter/OriginFilter';
 import { pathHighlight, usePaths } from '../PathFinder/usePaths';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { TimeSlider } from '../TimeSlider/TimeSlider';
@@ -73,7 +76,23 @@ export function App() {
   const [view, update] = useView();
   const queryYear = useDebounced(view.year, YEAR_DEBOUNCE_MS);
   const asOf = queryYear != null ? String(queryYear) : null;
-  const base = useAsync('graph', (signal) => fetchGraph({}, signal));
+  // Whether the store holds imported data decides the default origin (Curated if so).
+  const imported = useAsync(view.origin ? null : 'has-imported', fetchHasImported);
+  const hasImported =
+    imported.state.status === 'ok'
+      ? imported.state.data
+      : imported.state.status === 'error'
+        ? false
+        : null;
+  const origin = effectiveOrigin(view.origin, hasImported);
+  const originKnown = view.origin != null || hasImported != null;
+  const base = useAsync(originKnown ? `graph:${origin}` : null, (signal) =>
+    fetchGraph(
+      origin === 'both' ? {} : { origin: origin === 'curated' ? 'CURATED' : 'IMPORTED' },
+      signal,
+    ),
+  );
+  const baseTruncated = base.state.status === 'ok' && base.state.data.truncated;
   const documents = useAsync('documents', fetchDocuments);
   const designations = useAsync('designations', fetchDesignations);
   const {
@@ -181,9 +200,11 @@ export function App() {
       hiddenTypes: new Set(view.hiddenTypes),
       onlyTypes: view.mode === 'money' ? MONEY_TYPES : null,
       year: view.year,
+      origins: !view.focus && origin !== 'both' ? new Set([origin]) : null,
       pinned: idSets(pinnedPaths, [view.focus, selectedActorId]),
     };
   }, [
+    origin,
     ready,
     scope,
     view.mode,
@@ -252,16 +273,19 @@ export function App() {
           hideLabel
           placeholder="Search actors: IRGC, Hezbollah, Shamkhani…"
           onSelect={(actor) => update((v) => focusActor(v, actor.id))}
+          origin={
+            view.origin === 'curated' ? 'CURATED' : view.origin === 'imported' ? 'IMPORTED' : null
+          }
         />
         <ModeTabs mode={view.mode} onChange={(mode) => update((v) => switchMode(v, mode))} />
         <p className="counts" aria-live="polite" data-testid="counts">
           {drawn.nodes} of {data.actors.size} actors · {drawn.edges} relationships
-          {base.state.status === 'ok' && base.state.data.truncated ? ' (truncated)' : ''}
+          {baseTruncated ? ' (truncated)' : ''}
         </p>
       </header>
       <main className="workspace">
         <div className="graph-area">
-          {base.state.status === 'loading' ? (
+          {base.state.status === 'loading' || !originKnown ? (
             <p className="graph-status" role="status">
               Loading the graph…
             </p>
@@ -273,6 +297,14 @@ export function App() {
                 context="Loading the graph"
                 onRetry={base.retry}
               />
+            </div>
+          ) : null}
+          {baseTruncated && !view.focus && base.state.status === 'ok' ? (
+            <div className="graph-notice" role="status" data-testid="truncated-notice">
+              <p>
+                Showing the first {base.state.data.relationships.length} of more relationships —
+                narrow the filters (origin, year) or focus an actor.
+              </p>
             </div>
           ) : null}
           {money.state.status === 'error' ? (
@@ -338,6 +370,7 @@ export function App() {
                   domain={domain}
                   onChange={(year) => change({ year })}
                 />
+                <OriginFilter value={origin} onChange={(choice) => change({ origin: choice })} />
               </>
             }
             aside={

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { searchActors, type SearchResult } from '../../api/api';
+import { searchActors, type Origin, type SearchResult } from '../../api/api';
 import { KIND_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
 import { useDebounced } from '../../hooks/useDebounced';
@@ -22,6 +22,8 @@ export interface SearchBoxProps {
   limit?: number;
   /** Hide the label visually (still read by screen readers). Default false. */
   hideLabel?: boolean;
+  /** Only actors of this origin; absent: curated and imported alike. */
+  origin?: Origin | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export function SearchBox({
   minChars = 2,
   limit = 8,
   hideLabel = false,
+  origin = null,
 }: SearchBoxProps) {
   const id = useId();
   const listId = `${id}-list`;
@@ -46,10 +49,13 @@ export function SearchBox({
   const [active, setActive] = useState<{ query: string; index: number }>({ query: '', index: -1 });
   const query = useDebounced(text.trim(), debounceMs);
   const { state, retry } = useAsync(
-    query.length >= minChars ? `search:${query}` : null,
+    query.length >= minChars ? `search:${origin ?? '*'}:${query}` : null,
     async (signal) => ({
       query,
-      results: await searchActors({ query, first: limit }, signal),
+      results: await searchActors(
+        origin ? { query, first: limit, origin } : { query, first: limit },
+        signal,
+      ),
     }),
   );
   const answer =

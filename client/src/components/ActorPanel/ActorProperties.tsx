@@ -16,6 +16,9 @@ const KEY_NAMES: Record<string, string> = {
   address: 'Address',
   birthDate: 'Born',
   dateOfBirth: 'Born',
+  dob: 'Born',
+  gender: 'Gender',
+  country: 'Country',
   placeOfBirth: 'Place of birth',
   programs: 'Programs',
   remarks: 'Remarks',
@@ -34,6 +37,7 @@ export function propertyLabel(key: string): string {
   if (known) return known;
   const words = key
     .replace(/[_-]+/g, ' ')
+    .replace(/([a-zA-Z])(\d+)$/, '$1 $2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .trim()
     .toLowerCase();

@@ -85,6 +85,9 @@ export function ratio(row: Row): string {
   return `${r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2)}×`;
 }
 
+/** A table cell: pipes escaped. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
 export function renderTable(table: Table): string {
   const lines = [
     `### ${table.title}`,
@@ -95,13 +98,13 @@ export function renderTable(table: Table): string {
   for (const row of table.rows) {
     const single = row.value.n <= 1;
     const base = row.baseline
-      ? `${row.baselineLabel ?? 'baseline'}: ${fmt(row.baseline.median, row.unit)}`
+      ? cell(`${row.baselineLabel ?? 'baseline'}: ${fmt(row.baseline.median, row.unit)}`)
       : '—';
     const goal = row.goal
       ? `${row.met === undefined ? '' : row.met ? '✅ ' : '❌ '}${row.goal}`
       : '';
     lines.push(
-      `| ${row.what}${row.note ? ` (${row.note})` : ''} | ${row.value.n} | ${fmt(row.value.median, row.unit)} | ${single ? '—' : fmt(row.value.p95, row.unit)} | ${base} | ${ratio(row)} | ${goal} |`,
+      `| ${cell(row.what + (row.note ? ` (${row.note})` : ''))} | ${row.value.n} | ${fmt(row.value.median, row.unit)} | ${single ? '—' : fmt(row.value.p95, row.unit)} | ${base} | ${ratio(row)} | ${goal} |`,
     );
   }
   if (table.notes?.length) lines.push('', ...table.notes.map((n) => `- ${n}`));

@@ -130,6 +130,10 @@ async function main(): Promise<void> {
   const container = document.getElementById('cy')!;
   const options = withDefaults();
   const data = syntheticNeighbourhood(n, seed);
+  // fcose randomizes initial positions with Math.random: seed it, so every
+  // repetition lays out (and so zooms and draws) the same graph.
+  const layoutRng = new Rng(seed + 1);
+  Math.random = () => layoutRng.next();
   let cy: Core;
   let t0: number;
   let draft = false;

@@ -19,7 +19,7 @@ import type { BenchResult, PanResult } from './page';
 const CACHE = path.resolve(__dirname, '..', '..', '.cache', 'dist', 'render');
 
 /** The flags of e2e/support/browser.ts (the WebGL row adds a software GL). */
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -41,7 +41,7 @@ export interface RenderOptions {
   log: (line: string) => void;
 }
 
-async function bundle(): Promise<string> {
+export async function bundle(): Promise<string> {
   fs.mkdirSync(CACHE, { recursive: true });
   await build({
     entryPoints: [path.resolve(__dirname, 'page.ts')],
@@ -82,19 +82,20 @@ export function cytoscapeHasWebgl(): boolean {
   return major > 3 || (major === 3 && minor >= 31);
 }
 
-async function measure(
+export async function measure(
   browser: Browser,
   url: string,
   n: number,
   renderer: 'canvas' | 'webgl',
   panMs: number,
   mode: 'client' | 'bare' = 'client',
+  variant = '',
 ): Promise<{ bench: BenchResult; pan: PanResult }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     // The layout runs inside the page's script: do not wait for `load`.
-    await page.goto(`${url}?n=${n}&renderer=${renderer}&seed=1&mode=${mode}`, {
+    await page.goto(`${url}?n=${n}&renderer=${renderer}&seed=1&mode=${mode}&variant=${variant}`, {
       waitUntil: 'commit',
     });
     await page.waitForFunction(() => window.__bench || window.__benchError, undefined, {

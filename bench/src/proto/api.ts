@@ -52,7 +52,10 @@ async function main(): Promise<void> {
       }
     },
   );
-  console.log(renderTable({ title: `GraphQL stack, part by part — ${values.size}`, rows }));
+  const mode = process.env.NODE_ENV === 'production' ? 'NODE_ENV=production' : 'NODE_ENV unset';
+  console.log(
+    renderTable({ title: `GraphQL stack, part by part — ${values.size}, ${mode}`, rows }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,10 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createApp } from '../../../server/src/app';
 import { loadConfig } from '../../../server/src/config';
 import { createLogger } from '../../../server/src/logger';
@@ -37,6 +40,7 @@ export const VARIANTS = [
   'without graphql-armor',
   'without helmet, CORS, request id/log, maxTokens',
   'Apollo + express.json only',
+  'same stack, cache-control plugin disabled',
 ] as const;
 
 interface Parts {
@@ -44,6 +48,7 @@ interface Parts {
   cost: boolean;
   armor: boolean;
   http: boolean;
+  noCacheControl?: boolean;
 }
 
 const PARTS: Parts[] = [
@@ -53,6 +58,7 @@ const PARTS: Parts[] = [
   { cost: true, armor: false, http: true },
   { cost: true, armor: true, http: false },
   { cost: false, armor: false, http: false },
+  { cost: true, armor: true, http: true, noCacheControl: true },
 ];
 
 async function variant(
@@ -83,6 +89,7 @@ async function variant(
         ...(parts.cost ? [queryCostPlugin(config.queryBounds.maxCost)] : []),
         requestIdPlugin(),
         ApolloServerPluginLandingPageDisabled(),
+        ...(parts.noCacheControl ? [ApolloServerPluginCacheControlDisabled()] : []),
       ],
       validationRules: parts.armor ? protection.validationRules : [],
       allowBatchedHttpRequests: false,

@@ -153,6 +153,79 @@ export class CompactGraph {
     return { actors, relationships: kept.map((e) => this.rels[e]!), truncated };
   }
 
+  /**
+   * The proposed cut: relationships ordered by (farther endpoint's distance,
+   * nearer endpoint's distance, id), so a hub's own links come before the
+   * links among its neighbours, and the ring at `depth` is only scanned for
+   * links among its actors when the nearer buckets leave room under `limit`.
+   * A different answer from today's when truncated, by design.
+   */
+  neighborhoodNearFirst(centre: string, depth: number, limit: number): Subgraph {
+    const stamp = ++this.stamp;
+    const { dist, seen, queue, relSeen } = this;
+    const c = this.index.get(centre)!;
+    seen[c] = stamp;
+    dist[c] = 0;
+    queue[0] = c;
+    let head = 0;
+    let tail = 1;
+    const levelStart = [0];
+    while (head < tail) {
+      const u = queue[head++]!;
+      if (dist[u]! >= depth) continue;
+      if (dist[u]! + 1 > levelStart.length - 1) levelStart.push(tail);
+      for (let k = this.offsets[u]!; k < this.offsets[u + 1]!; k++) {
+        const e = this.adj[k]!;
+        const v = this.src[e] === u ? this.dst[e]! : this.src[e]!;
+        if (seen[v] !== stamp) {
+          seen[v] = stamp;
+          dist[v] = dist[u]! + 1;
+          queue[tail++] = v;
+        }
+      }
+    }
+    // Buckets (far, near), filled level by level from the nearer endpoint's side.
+    const kept: number[] = [];
+    let truncated = false;
+    for (let near = 0; near <= depth && !truncated; near++) {
+      const from = near < levelStart.length ? levelStart[near]! : tail;
+      const to = near + 1 < levelStart.length ? levelStart[near + 1]! : tail;
+      const byFar: number[][] = [[], []];
+      for (let q = from; q < to; q++) {
+        const u = queue[q]!;
+        for (let k = this.offsets[u]!; k < this.offsets[u + 1]!; k++) {
+          const e = this.adj[k]!;
+          if (relSeen[e] === stamp) continue;
+          const v = this.src[e] === u ? this.dst[e]! : this.src[e]!;
+          if (seen[v] !== stamp || dist[v]! < near) continue;
+          relSeen[e] = stamp;
+          byFar[dist[v]! - near]!.push(e);
+        }
+      }
+      for (const bucket of byFar) {
+        const room = limit - kept.length;
+        if (bucket.length > room) {
+          kept.push(...this.smallestByRank(bucket, room));
+          truncated = true;
+          break;
+        }
+        kept.push(...bucket);
+      }
+      if (kept.length === limit && near < depth) {
+        truncated = true; // conservative: farther buckets are not scanned
+      }
+    }
+    kept.sort((a, b) => this.rank[a]! - this.rank[b]!);
+    let actorIdx: number[];
+    if (truncated) {
+      const ends = new Set<number>([c]);
+      for (const e of kept) ends.add(this.src[e]!).add(this.dst[e]!);
+      actorIdx = [...ends];
+    } else actorIdx = Array.from(queue.subarray(0, tail));
+    const actors = actorIdx.map((i) => this.actors[i]!).sort((a, b) => compareStrings(a.id, b.id));
+    return { actors, relationships: kept.map((e) => this.rels[e]!), truncated };
+  }
+
   /** MemoryGraphStore.traverse's answer (directed rules, cut to `limit` by id). */
   traverse(
     start: string,

@@ -32,6 +32,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '1M' },
     seed: { type: 'string', default: '1' },
     samples: { type: 'string', default: '20' },
+    only: { type: 'string' },
   },
 });
 const seed = Number(values.seed);
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     store: (x: string) => Promise<Subgraph | unknown>;
     viaWalks: (x: string) => Promise<unknown>;
     direct?: (x: string) => Subgraph;
+    proposed?: (x: string) => Subgraph;
   }[] = [
     {
       what: 'neighbourhood depth 1',
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
       store: (id) => s.neighborhood(id, { depth: 1, limit: 200 }),
       viaWalks: (id) => neighborhoodIds(id, compact.expander({}, false), 1, 200),
       direct: (id) => compact.neighborhood(id, 1, 200),
+      proposed: (id) => compact.neighborhoodNearFirst(id, 1, 200),
     },
     {
       what: 'neighbourhood depth 2',
@@ -129,6 +132,7 @@ async function main(): Promise<void> {
       store: (id) => s.neighborhood(id, { depth: 2, limit: 200 }),
       viaWalks: (id) => neighborhoodIds(id, compact.expander({}, false), 2, 200),
       direct: (id) => compact.neighborhood(id, 2, 200),
+      proposed: (id) => compact.neighborhoodNearFirst(id, 2, 200),
     },
     {
       what: 'paths maxHops 4',
@@ -159,6 +163,7 @@ async function main(): Promise<void> {
   ];
   const notes: string[] = [];
   for (const c of cases) {
+    if (values.only && !c.what.includes(values.only)) continue;
     const a: number[] = [];
     const b: number[] = [];
     const d: number[] = [];
@@ -191,6 +196,17 @@ async function main(): Promise<void> {
         baseline: summarize(a),
         baselineLabel: 'store',
         note: mismatches ? `${mismatches} answers differ!` : 'same answers',
+      });
+    }
+    if (c.proposed) {
+      const e: number[] = [];
+      for (const x of c.subjects) e.push(await time(() => c.proposed!(x)));
+      rows.push({
+        what: `${c.what}: compact, nearer links first (proposed cut, other answers when truncated)`,
+        unit: 'ms',
+        value: summarize(e),
+        baseline: summarize(a),
+        baselineLabel: 'store',
       });
     }
     process.stderr.write(`proto: ${c.what} done\n`);

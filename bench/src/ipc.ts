@@ -56,7 +56,9 @@ export function runChild<R>(
         '--import',
         'tsx',
       ],
-      env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG },
+      // As deployed (the Dockerfile sets NODE_ENV=production): graphql-js, Express and the app's
+      // own config read it. proto/api.ts shows the difference.
+      env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: TSCONFIG },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: R | undefined;

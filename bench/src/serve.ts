@@ -18,7 +18,8 @@ import type { Samples } from './samples';
 
 /**
  * The real app (createApp, as server/src/test/testServer.ts starts it, rate
- * limit off) over a loaded store, and next to it a bare Express JSON route
+ * limit off, NODE_ENV as the process has it: production in the bench's
+ * children) over a loaded store, and next to it a bare Express JSON route
  * that answers each request with the payload the app gave for it: the
  * baseline of the HTTP rows.
  */
@@ -98,7 +99,11 @@ export async function serve(
 ): Promise<{ serving: Serving; close: () => Promise<void> }> {
   const logger = createLogger('silent');
   const { app, apollo } = await createApp({
-    config: loadConfig({ CLIENT_DIST: '/nonexistent', RATE_LIMIT_PER_MINUTE: '0' }),
+    config: loadConfig({
+      CLIENT_DIST: '/nonexistent',
+      RATE_LIMIT_PER_MINUTE: '0',
+      NODE_ENV: process.env.NODE_ENV,
+    }),
     services: createServices(store, []),
     readiness: { check: async () => ({ ready: true, store: store.name }) },
     logger,

@@ -105,7 +105,7 @@ export async function measure(
     const error = await page.evaluate(() => window.__benchError);
     if (error) throw new Error(`render page (${n}, ${renderer}): ${error}`);
     const bench = (await page.evaluate(() => window.__bench))!;
-    const pan = await page.evaluate((ms) => window.__pan!(ms), panMs);
+    const pan = await page.evaluate((ms) => window.__pan!(ms, 1000), panMs);
     return { bench, pan };
   } finally {
     await context.close();
@@ -196,7 +196,8 @@ export async function renderBench(options: RenderOptions): Promise<Table> {
     'First paint counts from navigation start: bundle load, building elements with client/src/graph/elements.ts, ' +
       'the first fcose layout without animation (as GraphView), the first frame drawn. The app also waits for its ' +
       'GraphQL request first (see the HTTP table).',
-    'Pan: the viewport moves every animation frame; fps = frames cytoscape drew per second.',
+    "Pan: the viewport moves every animation frame; fps = frames cytoscape drew per second, after 1 s of panning not counted (the first frames fill cytoscape's texture caches).",
+    "fcose's Math.random is seeded in the page, so every repetition lays out the same graph.",
     'Baseline "bare cytoscape": the same nodes and edges with the default stylesheet and a grid layout.',
   );
   return { title: 'View: rendering in headless Chromium', rows, notes };

@@ -25,8 +25,11 @@ export class CompactGraph {
   readonly type: Uint8Array;
   readonly offsets: Int32Array;
   readonly adj: Int32Array;
-  /** Position of each relationship in id order. */
+  /** Position of each relationship in id order, and the relationships in that order. */
   readonly rank: Int32Array;
+  readonly order: Int32Array;
+  /** Actors in id order. */
+  readonly actorOrder: Int32Array;
   private readonly dist: Int32Array;
   private readonly seen: Int32Array;
   private readonly relSeen: Int32Array;
@@ -69,6 +72,10 @@ export class CompactGraph {
     order.sort((a, b) => compareStrings(ids[a]!, ids[b]!));
     this.rank = new Int32Array(m);
     for (let i = 0; i < m; i++) this.rank[order[i]!] = i;
+    this.order = order;
+    this.actorOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+      compareStrings(this.actors[a]!.id, this.actors[b]!.id),
+    );
     this.dist = new Int32Array(n);
     this.seen = new Int32Array(n);
     this.relSeen = new Int32Array(m);
@@ -273,16 +280,37 @@ export class CompactGraph {
       }
     }
     const truncated = used.length > limit;
-    const kept = truncated ? this.smallestByRank(used, limit) : used;
-    kept.sort((a, b) => this.rank[a]! - this.rank[b]!);
-    let actorIdx: number[];
+    let relationships: Relationship[];
+    if (used.length > this.rels.length / 16) {
+      // Most of the graph: walk the id order once instead of sorting.
+      relationships = [];
+      for (let i = 0; i < this.order.length && relationships.length < limit; i++) {
+        const e = this.order[i]!;
+        if (relSeen[e] === stamp) relationships.push(this.rels[e]!);
+      }
+    } else {
+      const kept = truncated ? this.smallestByRank(used, limit) : used;
+      kept.sort((a, b) => this.rank[a]! - this.rank[b]!);
+      relationships = kept.map((e) => this.rels[e]!);
+    }
+    let actors: Actor[];
     if (truncated) {
-      const ends = new Set<number>([c]);
-      for (const e of kept) ends.add(this.src[e]!).add(this.dst[e]!);
-      actorIdx = [...ends];
-    } else actorIdx = Array.from(queue.subarray(0, tail));
-    const actors = actorIdx.map((i) => this.actors[i]!).sort((a, b) => compareStrings(a.id, b.id));
-    return { actors, relationships: kept.map((e) => this.rels[e]!), truncated };
+      const ends = new Set<string>([start]);
+      for (const r of relationships) ends.add(r.source).add(r.target);
+      actors = [...ends].map((id) => this.actors[this.index.get(id)!]!);
+      actors.sort((a, b) => compareStrings(a.id, b.id));
+    } else if (tail > this.actors.length / 16) {
+      actors = [];
+      for (let i = 0; i < this.actorOrder.length; i++) {
+        const a = this.actorOrder[i]!;
+        if (seen[a] === stamp) actors.push(this.actors[a]!);
+      }
+    } else {
+      actors = Array.from(queue.subarray(0, tail), (i) => this.actors[i]!).sort((a, b) =>
+        compareStrings(a.id, b.id),
+      );
+    }
+    return { actors, relationships, truncated };
   }
 
   /** The k relationships of lowest rank (a partial selection; order not guaranteed). */

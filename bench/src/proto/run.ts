@@ -13,6 +13,7 @@ import { chainSteps } from '../questions';
 import { drawSamples } from '../samples';
 import { fmt, renderTable, summarize, type Row } from '../stats';
 import { CompactGraph } from './compact';
+import { Csr, typeMask } from '../csr';
 import { SearchIndex } from './searchIndex';
 
 /**
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   );
 
   const samples = drawSamples(actors, rels, n, seed);
+  const csr = new Csr(actors, rels);
   graph = null;
   void graph;
   const steps = await chainSteps();
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
     viaWalks: (x: string) => Promise<unknown>;
     direct?: (x: string) => Subgraph;
     proposed?: (x: string) => Subgraph;
+    floor: (x: string) => unknown;
   }[] = [
     {
       what: 'neighbourhood depth 1',
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
       viaWalks: (id) => neighborhoodIds(id, compact.expander({}, false), 1, 200),
       direct: (id) => compact.neighborhood(id, 1, 200),
       proposed: (id) => compact.neighborhoodNearFirst(id, 1, 200),
+      floor: (id) => csr.neighborhood(csr.node(id), 1),
     },
     {
       what: 'neighbourhood depth 2',
@@ -133,6 +137,7 @@ async function main(): Promise<void> {
       viaWalks: (id) => neighborhoodIds(id, compact.expander({}, false), 2, 200),
       direct: (id) => compact.neighborhood(id, 2, 200),
       proposed: (id) => compact.neighborhoodNearFirst(id, 2, 200),
+      floor: (id) => csr.neighborhood(csr.node(id), 2),
     },
     {
       what: 'paths maxHops 4',
@@ -145,6 +150,10 @@ async function main(): Promise<void> {
         const [a, b] = p.split('|') as [string, string];
         return shortestPathIds(a, b, compact.expander({}, false), 4, 5);
       },
+      floor: (p) => {
+        const [a, b] = p.split('|') as [string, string];
+        return csr.paths(csr.node(a), csr.node(b), 4);
+      },
     },
     {
       what: 'control chain UP',
@@ -152,6 +161,13 @@ async function main(): Promise<void> {
       store: (id) => s.traverse(id, { steps, maxHops: 6, limit: 500 }),
       viaWalks: (id) => traverseIds(id, compactTraverser(compact, steps), 6, 500),
       direct: (id) => compact.traverse(id, steps, 6, 500),
+      floor: (id) =>
+        csr.traverse(
+          csr.node(id),
+          typeMask(['PART_OF']),
+          typeMask(['CONTROLS', 'COMMANDS', 'HOLDS_OFFICE']),
+          6,
+        ),
     },
     {
       what: 'full BFS',
@@ -159,6 +175,7 @@ async function main(): Promise<void> {
       store: (id) => s.traverse(id, { steps: everything, maxHops: 1e6, limit: 1e9 }),
       viaWalks: (id) => traverseIds(id, compactTraverser(compact, everything), 1e6, 1e9),
       direct: (id) => compact.traverse(id, everything, 1e6, 1e9),
+      floor: (id) => csr.fullBfs(csr.node(id)),
     },
   ];
   const notes: string[] = [];
@@ -176,10 +193,14 @@ async function main(): Promise<void> {
         if (ids((await c.store(x)) as Subgraph) !== ids(c.direct(x))) mismatches++;
       }
     }
+    const f: number[] = [];
+    for (const x of c.subjects) f.push(await time(() => c.floor(x)));
     rows.push({
       what: `${c.what}: store (graphology + shared walks)`,
       unit: 'ms',
       value: summarize(a),
+      baseline: summarize(f),
+      baselineLabel: 'CSR floor',
     });
     rows.push({
       what: `${c.what}: shared walks over compact adjacency`,
@@ -195,7 +216,7 @@ async function main(): Promise<void> {
         value: summarize(d),
         baseline: summarize(a),
         baselineLabel: 'store',
-        note: mismatches ? `${mismatches} answers differ!` : 'same answers',
+        note: `${mismatches ? `${mismatches} answers differ!` : 'same answers'}, ${(summarize(d).median / summarize(f).median).toFixed(1)}× the CSR floor`,
       });
     }
     if (c.proposed) {

@@ -100,7 +100,11 @@ function banner(uri: string): string {
   return `\n${line}\n* ${SKIP_BANNER}\n* (nothing answers at ${uri})\n${line}\n`;
 }
 
-const LOCK_FILE = path.join(os.tmpdir(), 'actor-network-explorer-neo4j-tests.lock');
+/** One lock per database: suites pointed at another Neo4j (NEO4J_URI) do not wait for this one. */
+const LOCK_FILE = path.join(
+  os.tmpdir(),
+  `actor-network-explorer-neo4j-tests-${new URL(neo4jTestConnection().uri).port || '7687'}.lock`,
+);
 
 /**
  * Exclusive use of the test database across processes: a lock file holding

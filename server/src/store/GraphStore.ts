@@ -44,7 +44,11 @@ export interface GraphQuery extends WalkFilter {
 export interface NeighborhoodQuery extends WalkFilter {
   /** Hops from the centre, 1..3. */
   depth: number;
-  /** Maximum relationships returned. */
+  /**
+   * Maximum relationships returned. Past it, the result is truncated to the
+   * first `limit` by (farther endpoint's distance, nearer endpoint's
+   * distance, id), and its actors are those the kept relationships touch.
+   */
   limit: number;
 }
 

@@ -205,12 +205,37 @@ export function graphStoreContract(
       expect(ids(dated.actors)).toEqual(['alpha', 'charlie', 'delta']);
     });
 
-    it('keeps the nearest links first when the limit cuts', async () => {
+    it("keeps the centre's own links first when the limit cuts", async () => {
+      // alpha has five links of its own (rel-01, -02, -05, -08, -09): they
+      // decide a cut at 3 without reading the next ring.
       const cut = await store.neighborhood('alpha', { depth: 2, limit: 3 });
       expect(cut.truncated).toBe(true);
-      // rel-03 joins two neighbours of the centre, so it is as near as rel-05.
-      expect(ids(cut.relationships)).toEqual(['rel-01', 'rel-02', 'rel-03']);
-      expect(ids(cut.actors)).toEqual(['alpha', 'bravo', 'charlie']);
+      expect(ids(cut.relationships)).toEqual(['rel-01', 'rel-02', 'rel-05']);
+      expect(ids(cut.actors)).toEqual(['alpha', 'bravo', 'charlie', 'echo']);
+
+      // rel-03 joins two of alpha's neighbours: nearer than a link one ring out
+      // (rel-04, rel-10), farther than alpha's own links.
+      const wider = await store.neighborhood('alpha', { depth: 2, limit: 6 });
+      expect(wider.truncated).toBe(true);
+      expect(ids(wider.relationships)).toEqual([
+        'rel-01',
+        'rel-02',
+        'rel-03',
+        'rel-05',
+        'rel-08',
+        'rel-09',
+      ]);
+      expect(ids(wider.actors)).toEqual(['alpha', 'bravo', 'charlie', 'echo', 'golf']);
+
+      const ringOnly = await store.neighborhood('alpha', { depth: 1, limit: 5 });
+      expect(ringOnly.truncated).toBe(true);
+      expect(ids(ringOnly.relationships)).not.toContain('rel-03');
+    });
+
+    it('is not truncated when the limit is exactly the number of links', async () => {
+      const exact = await store.neighborhood('alpha', { depth: 1, limit: 6 });
+      expect(exact.truncated).toBe(false);
+      expect(exact.relationships).toHaveLength(6);
     });
 
     it('fails with NOT_FOUND for an unknown actor', async () => {

@@ -16,8 +16,16 @@ export interface IdSubgraph {
 /**
  * Actors within `depth` hops and every usable relationship among them (the
  * induced subgraph: one more expansion finds the links between actors of the
- * outermost ring). When more than `limit`, keeps those nearest the centre
- * (by the farther endpoint), then by id.
+ * outermost ring). When more than `limit`, keeps the first `limit` in the
+ * order (farther endpoint's distance, nearer endpoint's distance, id): the
+ * centre's own links, then links among its neighbours, then links one ring
+ * out, and so on.
+ *
+ * Expanding ring d finds exactly the relationships whose key is at most
+ * (d + 1, d). Once those are more than `limit`, the kept set is decided, so
+ * the walk stops there instead of reading further rings: a neighbourhood next
+ * to a hub costs one expansion of the hub, not of the hub's whole
+ * neighbourhood.
  */
 export async function neighborhoodIds(
   centre: string,
@@ -25,26 +33,44 @@ export async function neighborhoodIds(
   depth: number,
   limit: number,
 ): Promise<IdSubgraph> {
-  const result = await bfs(centre, expand, { maxHops: depth });
-  const ring = [...result.distance].filter(([, d]) => d === depth).map(([id]) => id);
-  if (ring.length > 0) {
-    for (const step of await expand(ring)) {
-      if (result.distance.has(step.to)) result.steps.push(step);
+  const distance = new Map<string, number>([[centre, 0]]);
+  const found = new Map<string, Relationship>();
+  let frontier = [centre];
+  for (let ring = 0; ring <= depth && frontier.length > 0; ring++) {
+    const next: string[] = [];
+    for (const step of await expand(frontier)) {
+      if (!distance.has(step.to)) {
+        // The last expansion only looks for links among actors already reached.
+        if (ring === depth) continue;
+        distance.set(step.to, ring + 1);
+        next.push(step.to);
+      }
+      found.set(step.rel.id, step.rel);
     }
+    if (found.size > limit) break;
+    frontier = next;
   }
-  const reach = (rel: Relationship): number =>
-    Math.max(result.distance.get(rel.source) ?? depth, result.distance.get(rel.target) ?? depth);
-  const all = uniqueRelationships(result.steps.map((s) => s.rel));
+
+  const all = [...found.values()];
   const truncated = all.length > limit;
-  const kept = truncated
-    ? [...all].sort((a, b) => reach(a) - reach(b) || compareStrings(a.id, b.id)).slice(0, limit)
-    : all;
-  const actorIds = truncated ? endpoints(kept, centre) : [...result.distance.keys()];
+  const kept = truncated ? nearestFirst(all, distance).slice(0, limit) : all;
+  const actorIds = truncated ? endpoints(kept, centre) : [...distance.keys()];
   return {
     actorIds: actorIds.sort(compareStrings),
     relationships: kept.sort((a, b) => compareStrings(a.id, b.id)),
     truncated,
   };
+}
+
+/** Relationships by (farther endpoint's distance, nearer endpoint's distance, id). */
+function nearestFirst(rels: Relationship[], distance: ReadonlyMap<string, number>): Relationship[] {
+  const keyed = rels.map((rel) => {
+    const a = distance.get(rel.source)!;
+    const b = distance.get(rel.target)!;
+    return { rel, far: Math.max(a, b), near: Math.min(a, b) };
+  });
+  keyed.sort((x, y) => x.far - y.far || x.near - y.near || compareStrings(x.rel.id, y.rel.id));
+  return keyed.map((k) => k.rel);
 }
 
 /** Every shortest path (at most maxHops), in contract order, at most `first`. */

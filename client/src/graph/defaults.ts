@@ -40,6 +40,14 @@ export interface GraphOptions {
   /** Zoom limits: the view never zooms out or in past these. Defaults 0.1 and 3. */
   minZoom: number;
   maxZoom: number;
+  /**
+   * fcose runs at its best quality up to this many nodes. Above it the
+   * force-directed refinement grows too slow for a first paint (5,000
+   * elements: about 30 s, see bench/README.md), so it runs fewer iterations,
+   * and above `draftLayoutMinNodes` only its spectral draft. Defaults 300 and 1000.
+   */
+  proofLayoutMaxNodes: number;
+  draftLayoutMinNodes: number;
 }
 
 export type LayoutName = 'fcose' | 'hierarchy';
@@ -62,6 +70,8 @@ export const defaults: GraphOptions = {
   readableZoom: 0.75,
   minZoom: 0.1,
   maxZoom: 3,
+  proofLayoutMaxNodes: 300,
+  draftLayoutMinNodes: 1000,
 };
 
 /** The defaults with `options` laid over them. */

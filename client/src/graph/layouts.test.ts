@@ -42,6 +42,24 @@ describe('layouts', () => {
     cy.destroy();
   });
 
+  it('trades fcose quality for time on large graphs', async () => {
+    const cy = graph();
+    const n = cy.nodes().length;
+    const quality = (options: Parameters<typeof withDefaults>[0]) =>
+      (layoutOptions(cy, 'fcose', withDefaults(options)) as { quality: string }).quality;
+    expect(quality({})).toBe('proof');
+    expect(quality({ proofLayoutMaxNodes: n - 1 })).toBe('default');
+    expect(quality({ proofLayoutMaxNodes: n - 1, draftLayoutMinNodes: n })).toBe('draft');
+    // Every quality still places every node somewhere finite and distinct.
+    await runLayout(cy, 'fcose', withDefaults({ proofLayoutMaxNodes: 0, draftLayoutMinNodes: 1 }));
+    const placed = positions(cy);
+    expect(placed.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(
+      new Set(placed.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size,
+    ).toBeGreaterThan(placed.length / 2);
+    cy.destroy();
+  });
+
   it('lays out only what is drawn and leaves hidden nodes where they are', async () => {
     const cy = graph();
     cy.getElementById('ali-khamenei').addClass('hidden').position({ x: 9999, y: 9999 });

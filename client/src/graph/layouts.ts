@@ -36,11 +36,18 @@ export function layoutOptions(
     padding: options.fitPadding,
   };
   switch (name) {
-    case 'fcose':
+    case 'fcose': {
+      const nodes = eles.nodes().length;
+      const quality =
+        nodes <= options.proofLayoutMaxNodes
+          ? 'proof'
+          : nodes < options.draftLayoutMinNodes
+            ? 'default'
+            : 'draft';
       return {
         name: 'fcose',
         ...common,
-        quality: 'proof',
+        quality,
         randomize: true,
         // Tuned on the curated graph in a 1440×900 window: strong repulsion
         // leaves room for labels between a hub's spokes, short ideal edges
@@ -59,10 +66,11 @@ export function layoutOptions(
         gravity: 1.5,
         gravityRange: 1.5,
         nodeSeparation: 120,
-        numIter: 4000,
+        numIter: quality === 'proof' ? 4000 : 1000,
         tile: true,
         nodeDimensionsIncludeLabels: false,
       } as LayoutOptions;
+    }
     case 'hierarchy': {
       const positions = layeredPositions(eles, layeredSpacing(options));
       return {

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
 import { isValidOn } from '../../domain/dates';
-import { compareMatches, compareStrings, scoreActor } from '../../domain/search';
+import { compareStrings } from '../../domain/search';
 import { ActorNotFoundError, InvalidArgumentError } from '../../errors/DomainError';
 import type {
   GraphQuery,
@@ -18,26 +18,27 @@ import type {
   TraverseQuery,
   WalkFilter,
 } from '../GraphStore';
-import { withDeadline, type Expand, type IdPath, type Step } from '../walk/walk';
-import {
-  nearestIds,
-  neighborhoodIds,
-  shortestPathIds,
-  traverseIds,
-  type IdSubgraph,
-} from '../walk/queries';
-
-type NodeAttrs = { actor: Actor };
-type EdgeAttrs = { rel: Relationship };
+import { SearchIndex } from './searchIndex';
+import { typeMask, WalkIndex } from './walkIndex';
+import * as walks from './walks';
 
 /**
  * The embedded store: the whole graph in process, on a graphology
- * MultiDirectedGraph (actor id = node key, relationship id = edge key). The
- * default, so the explorer runs with no database installed.
+ * MultiDirectedGraph (actor id = node key, relationship id = edge key; the
+ * records themselves are the node and edge attributes). The default, so the
+ * explorer runs with no database installed.
+ *
+ * graphology is the store of record. Walks run on an integer index derived
+ * from it (walkIndex.ts, rebuilt on the first walk after a write) and give
+ * the shared walk code's answers (walk/queries.ts); search runs on a token
+ * index kept up to date at upsert (searchIndex.ts).
  */
 export class MemoryGraphStore implements GraphStore {
   readonly name = 'memory';
-  private readonly g = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  /** The graph of record (tests run the shared walks over it). */
+  readonly graphology = new MultiDirectedGraph<Actor, Relationship>();
+  private readonly search = new SearchIndex();
+  private walkIndex: WalkIndex | undefined;
 
   /** @param queryTimeoutMs deadline of each walk (neighbourhood, paths, traverse, exposure); default 5000. */
   constructor(private readonly queryTimeoutMs = 5000) {}
@@ -49,100 +50,106 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async upsertActors(actors: readonly Actor[]): Promise<void> {
-    for (const actor of actors) this.g.mergeNode(actor.id, { actor });
+    const g = this.graphology;
+    for (const actor of actors) {
+      if (g.hasNode(actor.id)) g.replaceNodeAttributes(actor.id, actor);
+      else g.addNode(actor.id, actor);
+      this.search.set(actor);
+    }
+    if (actors.length > 0) this.walkIndex = undefined;
   }
 
   /** Removes actors and their relationships (an import's merged duplicates). */
   async deleteActors(ids: readonly string[]): Promise<void> {
-    for (const id of ids) if (this.g.hasNode(id)) this.g.dropNode(id);
+    const g = this.graphology;
+    for (const id of ids) {
+      if (!g.hasNode(id)) continue;
+      g.dropNode(id);
+      this.search.delete(id);
+      this.walkIndex = undefined;
+    }
   }
 
   async upsertRelationships(relationships: readonly Relationship[]): Promise<void> {
+    const g = this.graphology;
     // Check the whole batch first so a bad reference writes nothing.
     for (const rel of relationships) {
-      for (const end of [rel.source, rel.target]) {
-        if (!this.g.hasNode(end))
-          throw new ActorNotFoundError(`upsertRelationships(${rel.id})`, end);
-      }
+      if (!g.hasNode(rel.source))
+        throw new ActorNotFoundError(`upsertRelationships(${rel.id})`, rel.source);
+      if (!g.hasNode(rel.target))
+        throw new ActorNotFoundError(`upsertRelationships(${rel.id})`, rel.target);
     }
     for (const rel of relationships) {
-      if (this.g.hasEdge(rel.id)) {
-        const same = this.g.source(rel.id) === rel.source && this.g.target(rel.id) === rel.target;
-        if (same) {
-          this.g.replaceEdgeAttributes(rel.id, { rel });
+      if (g.hasEdge(rel.id)) {
+        const old = g.getEdgeAttributes(rel.id);
+        if (old.source === rel.source && old.target === rel.target) {
+          g.replaceEdgeAttributes(rel.id, rel);
           continue;
         }
-        this.g.dropEdge(rel.id);
+        g.dropEdge(rel.id);
       }
-      this.g.addDirectedEdgeWithKey(rel.id, rel.source, rel.target, { rel });
+      g.addDirectedEdgeWithKey(rel.id, rel.source, rel.target, rel);
     }
+    if (relationships.length > 0) this.walkIndex = undefined;
   }
 
   async stats(): Promise<StoreStats> {
     const actorsByKind: Partial<Record<ActorKind, number>> = {};
     const relationshipsByType: Partial<Record<RelationType, number>> = {};
-    this.g.forEachNode((_key, { actor }) => {
+    const g = this.graphology;
+    g.forEachNode((_key, actor) => {
       actorsByKind[actor.kind] = (actorsByKind[actor.kind] ?? 0) + 1;
     });
-    this.g.forEachEdge((_key, { rel }) => {
+    g.forEachEdge((_key, rel) => {
       relationshipsByType[rel.type] = (relationshipsByType[rel.type] ?? 0) + 1;
     });
-    return { actors: this.g.order, relationships: this.g.size, actorsByKind, relationshipsByType };
+    return { actors: g.order, relationships: g.size, actorsByKind, relationshipsByType };
   }
 
   async getActors(ids: readonly string[]): Promise<Actor[]> {
-    return ids.filter((id) => this.g.hasNode(id)).map((id) => this.actor(id));
+    const g = this.graphology;
+    return ids.filter((id) => g.hasNode(id)).map((id) => g.getNodeAttributes(id));
   }
 
   async getRelationships(ids: readonly string[]): Promise<Relationship[]> {
-    return ids.filter((id) => this.g.hasEdge(id)).map((id) => this.g.getEdgeAttribute(id, 'rel'));
+    const g = this.graphology;
+    return ids.filter((id) => g.hasEdge(id)).map((id) => g.getEdgeAttributes(id));
   }
 
-  async searchActors({ text, kinds, first, origin }: SearchQuery): Promise<Actor[]> {
-    const kindSet = kinds?.length ? new Set(kinds) : undefined;
-    const matches: { score: number; actor: Actor }[] = [];
-    this.g.forEachNode((_key, { actor }) => {
-      if (kindSet && !kindSet.has(actor.kind)) return;
-      if (origin && actor.origin !== origin) return;
-      const score = scoreActor(actor, text);
-      if (score > 0) matches.push({ score, actor });
-    });
-    return matches
-      .sort(compareMatches)
-      .slice(0, first)
-      .map((m) => m.actor);
+  async searchActors(query: SearchQuery): Promise<Actor[]> {
+    return this.search.search(query);
   }
 
   async relationshipsOf(actorId: string, query: RelationshipsQuery): Promise<Relationship[]> {
-    if (!this.g.hasNode(actorId)) return [];
+    const g = this.graphology;
+    if (!g.hasNode(actorId)) return [];
     const accept = relationshipFilter(query);
     const found: Relationship[] = [];
-    const collect = (_key: string, { rel }: EdgeAttrs): void => {
+    const collect = (_key: string, rel: Relationship): void => {
       if (accept(rel)) found.push(rel);
     };
-    if (query.direction === 'OUT') this.g.forEachOutEdge(actorId, collect);
-    else if (query.direction === 'IN') this.g.forEachInEdge(actorId, collect);
-    else this.g.forEachEdge(actorId, collect);
+    if (query.direction === 'OUT') g.forEachOutEdge(actorId, collect);
+    else if (query.direction === 'IN') g.forEachInEdge(actorId, collect);
+    else g.forEachEdge(actorId, collect);
     return found
       .sort((a, b) => compareStrings(a.type, b.type) || compareStrings(a.id, b.id))
       .slice(0, query.first);
   }
 
   async degrees(actorIds: readonly string[]): Promise<Map<string, number>> {
-    return new Map(
-      actorIds.filter((id) => this.g.hasNode(id)).map((id) => [id, this.g.degree(id)]),
-    );
+    const g = this.graphology;
+    return new Map(actorIds.filter((id) => g.hasNode(id)).map((id) => [id, g.degree(id)]));
   }
 
   async graph({ kinds, limit, origin, ...filter }: GraphQuery): Promise<Subgraph> {
+    const g = this.graphology;
     const accept = relationshipFilter(filter);
     const kindSet = kinds?.length ? new Set<ActorKind>(kinds) : undefined;
     const found: Relationship[] = [];
-    this.g.forEachEdge((_key, { rel }, _source, _target, sourceAttrs, targetAttrs) => {
+    g.forEachEdge((_key, rel, _source, _target, source, target) => {
       if (!accept(rel)) return;
       if (origin && rel.origin !== origin) return;
-      if (kindSet && !(kindSet.has(sourceAttrs.actor.kind) && kindSet.has(targetAttrs.actor.kind)))
-        return;
+      if (kindSet && !(kindSet.has(source.kind) && kindSet.has(target.kind))) return;
       found.push(rel);
     });
     found.sort((a, b) => compareStrings(a.id, b.id));
@@ -150,82 +157,89 @@ export class MemoryGraphStore implements GraphStore {
     const ids = new Set<string>();
     for (const rel of kept) ids.add(rel.source).add(rel.target);
     return {
-      actors: [...ids].sort(compareStrings).map((id) => this.actor(id)),
+      actors: [...ids].sort(compareStrings).map((id) => g.getNodeAttributes(id)),
       relationships: kept,
       truncated: found.length > limit,
     };
   }
 
   async neighborhood(actorId: string, query: NeighborhoodQuery): Promise<Subgraph> {
-    this.mustExist('neighborhood', actorId);
-    return this.materialize(
-      await neighborhoodIds(
-        actorId,
-        withDeadline(this.expander(query, false), 'neighborhood', this.queryTimeoutMs),
-        query.depth,
-        query.limit,
-      ),
+    const ix = this.index();
+    const centre = this.mustExist(ix, 'neighborhood', actorId);
+    return walks.neighborhood(
+      ix,
+      centre,
+      typeMask(query.types),
+      ix.validOn(query.asOf),
+      query.depth,
+      query.limit,
+      new walks.WalkClock('neighborhood', this.queryTimeoutMs),
     );
   }
 
   async shortestPaths(fromId: string, toId: string, query: PathsQuery): Promise<Path[]> {
-    this.mustExist('paths', fromId);
-    this.mustExist('paths', toId);
-    const paths = await shortestPathIds(
-      fromId,
-      toId,
-      withDeadline(this.expander(query, query.directed), 'paths', this.queryTimeoutMs),
+    const ix = this.index();
+    const from = this.mustExist(ix, 'paths', fromId);
+    const to = this.mustExist(ix, 'paths', toId);
+    return walks.shortestPaths(
+      ix,
+      from,
+      to,
+      typeMask(query.types),
+      ix.validOn(query.asOf),
+      query.directed,
       query.maxHops,
       query.first,
+      new walks.WalkClock('paths', this.queryTimeoutMs),
     );
-    return paths.map((p) => this.toPath(p));
   }
 
   async traverse(actorId: string, query: TraverseQuery): Promise<Subgraph> {
-    this.mustExist('traverse', actorId);
-    const rules = new Map(query.steps.map((s) => [s.type, new Set([s.direction])] as const));
-    for (const s of query.steps) rules.get(s.type)!.add(s.direction);
-    const expand: Expand = async (frontier) => {
-      const steps: Step[] = [];
-      for (const node of frontier) {
-        this.g.forEachEdge(node, (_key, { rel }, source, target) => {
-          const dirs = rules.get(rel.type);
-          if (!dirs || !isValidOn(rel, query.asOf)) return;
-          if (source === node && dirs.has('OUT')) steps.push({ from: node, to: target, rel });
-          if (target === node && dirs.has('IN') && source !== target)
-            steps.push({ from: node, to: source, rel });
-        });
-      }
-      return steps;
-    };
-    const timed = withDeadline(expand, 'traverse', this.queryTimeoutMs);
-    return this.materialize(await traverseIds(actorId, timed, query.maxHops, query.limit));
+    const ix = this.index();
+    const start = this.mustExist(ix, 'traverse', actorId);
+    let outMask = 0;
+    let inMask = 0;
+    for (const step of query.steps) {
+      if (step.direction === 'OUT') outMask |= typeMask([step.type]);
+      else inMask |= typeMask([step.type]);
+    }
+    const rules = { outMask, inMask, valid: ix.validOn(query.asOf) };
+    return walks.traverse(
+      ix,
+      start,
+      rules,
+      query.maxHops,
+      query.limit,
+      new walks.WalkClock('traverse', this.queryTimeoutMs),
+    );
   }
 
   async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
-    this.mustExist('sanctionExposure', actorId);
+    const ix = this.index();
+    const start = this.mustExist(ix, 'sanctionExposure', actorId);
     if (query.via.includes('SANCTIONS')) {
       throw new InvalidArgumentError(
         'via',
         'SANCTIONS links are what exposure looks for, not a way through',
       );
     }
-    const expand = withDeadline(
-      this.expander({ types: query.via, asOf: query.asOf }, false),
-      'sanctionExposure',
-      this.queryTimeoutMs,
+    return walks.nearestDesignated(
+      ix,
+      start,
+      typeMask(query.via),
+      ix.validOn(query.asOf),
+      query.maxHops,
+      query.first,
+      new walks.WalkClock('sanctionExposure', this.queryTimeoutMs),
     );
-    const targets = async (ids: readonly string[]) =>
-      ids.filter((id) => this.isDesignated(id, query.asOf));
-    const paths = await nearestIds(actorId, expand, targets, query.maxHops, query.first);
-    return paths.map((p) => this.toPath(p));
   }
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {
+    const g = this.graphology;
     const types = query.types?.length ? new Set(query.types) : undefined;
     const program = query.program?.toLowerCase();
     const found: Relationship[] = [];
-    const visit = (_key: string, { rel }: EdgeAttrs): void => {
+    const visit = (_key: string, rel: Relationship): void => {
       if (types && !types.has(rel.type)) return;
       if (program !== undefined && rel.program?.toLowerCase() !== program) return;
       if (query.since !== undefined && (rel.start === undefined || rel.start < query.since)) return;
@@ -233,55 +247,20 @@ export class MemoryGraphStore implements GraphStore {
       found.push(rel);
     };
     if (query.sourceId !== undefined) {
-      if (this.g.hasNode(query.sourceId)) this.g.forEachOutEdge(query.sourceId, visit);
-    } else this.g.forEachEdge(visit);
+      if (g.hasNode(query.sourceId)) g.forEachOutEdge(query.sourceId, visit);
+    } else g.forEachEdge(visit);
     return found.sort((a, b) => compareStrings(a.id, b.id)).slice(0, query.first);
   }
 
-  private isDesignated(actorId: string, asOf: string | undefined): boolean {
-    let designated = false;
-    this.g.forEachInEdge(actorId, (_key, { rel }) => {
-      if (rel.type === 'SANCTIONS' && isValidOn(rel, asOf)) designated = true;
-    });
-    return designated;
+  /** The walk index of the current graph, built on the first walk after a write. */
+  private index(): WalkIndex {
+    return (this.walkIndex ??= new WalkIndex(this.graphology));
   }
 
-  /** Steps away from each frontier actor over usable relationships (out-edges only when directed). */
-  private expander(filter: WalkFilter, directed: boolean): Expand {
-    const accept = relationshipFilter(filter);
-    return async (frontier) => {
-      const steps: Step[] = [];
-      for (const node of frontier) {
-        const visit = (_key: string, { rel }: EdgeAttrs, source: string, target: string): void => {
-          if (!accept(rel)) return;
-          if (source === node) steps.push({ from: node, to: target, rel });
-          else steps.push({ from: node, to: source, rel });
-        };
-        if (directed) this.g.forEachOutEdge(node, visit);
-        else this.g.forEachEdge(node, visit);
-      }
-      return steps;
-    };
-  }
-
-  private materialize(sub: IdSubgraph): Subgraph {
-    return {
-      actors: sub.actorIds.map((id) => this.actor(id)),
-      relationships: sub.relationships,
-      truncated: sub.truncated,
-    };
-  }
-
-  private toPath(path: IdPath): Path {
-    return { actors: path.actors.map((id) => this.actor(id)), relationships: path.rels };
-  }
-
-  private actor(id: string): Actor {
-    return this.g.getNodeAttribute(id, 'actor');
-  }
-
-  private mustExist(operation: string, actorId: string): void {
-    if (!this.g.hasNode(actorId)) throw new ActorNotFoundError(operation, actorId);
+  private mustExist(ix: WalkIndex, operation: string, actorId: string): number {
+    const index = ix.actorIndex.get(actorId);
+    if (index === undefined) throw new ActorNotFoundError(operation, actorId);
+    return index;
   }
 }
 

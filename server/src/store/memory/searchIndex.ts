@@ -1,0 +1,172 @@
+import type { Actor } from '@explorer/graph-seed';
+import type { SearchQuery } from '../GraphStore';
+import {
+  compareMatches,
+  compareStrings,
+  normalizeName,
+  queryAlternatives,
+  skeleton,
+} from '../../domain/search';
+
+/**
+ * Name search of the embedded store. Each actor's name and aliases are
+ * normalised once, when it is written (`set`); a sorted list of tokens and
+ * one of their consonant skeletons, rebuilt lazily after writes, narrow a
+ * query to the actors having a token (or skeleton) that starts with the
+ * query's first token. Those are scored with `scoreActor`'s rule on the
+ * precomputed keys, so answers equal scoring every actor with `scoreActor`
+ * (the test compares both).
+ */
+
+interface Prepared {
+  actor: Actor;
+  /** normalizeName of the name, then of each alias. */
+  keys: string[];
+}
+
+/** Unique sorted terms and, for each, the actors having it (CSR postings). */
+interface Terms {
+  terms: string[];
+  offsets: Int32Array;
+  owners: Int32Array;
+}
+
+export class SearchIndex {
+  private readonly byId = new Map<string, Prepared>();
+  private built: { actors: Prepared[]; tokens: Terms; skeletons: Terms } | undefined;
+
+  set(actor: Actor): void {
+    const old = this.byId.get(actor.id);
+    if (old && old.actor.name === actor.name && sameAliases(old.actor.aliases, actor.aliases)) {
+      old.actor = actor; // names unchanged: the token lists stay valid
+      return;
+    }
+    const keys = [normalizeName(actor.name)];
+    for (const alias of actor.aliases) keys.push(normalizeName(alias));
+    this.byId.set(actor.id, { actor, keys });
+    this.built = undefined;
+  }
+
+  delete(id: string): void {
+    if (this.byId.delete(id)) this.built = undefined;
+  }
+
+  search({ text, kinds, first, origin }: SearchQuery): Actor[] {
+    const queryNormal = normalizeName(text);
+    const queryTokens = queryNormal ? queryNormal.split(' ') : [];
+    if (queryTokens.length === 0) return [];
+    const alts = queryTokens.map(queryAlternatives);
+    const { actors, tokens, skeletons } = this.index();
+    const kindSet = kinds?.length ? new Set(kinds) : undefined;
+    const candidates = new Set<number>();
+    const head = alts[0]!;
+    collect(tokens, head.prefix, candidates);
+    if (head.skeleton !== undefined) collect(skeletons, head.skeleton, candidates);
+    const matches: { score: number; actor: Actor }[] = [];
+    for (const i of candidates) {
+      const p = actors[i]!;
+      if (kindSet && !kindSet.has(p.actor.kind)) continue;
+      if (origin && p.actor.origin !== origin) continue;
+      const score = scorePrepared(p.keys, queryNormal, queryTokens, alts);
+      if (score > 0) matches.push({ score, actor: p.actor });
+    }
+    return matches
+      .sort(compareMatches)
+      .slice(0, first)
+      .map((m) => m.actor);
+  }
+
+  private index(): NonNullable<SearchIndex['built']> {
+    if (this.built) {
+      // Actor records may have been replaced with unchanged names: refresh them.
+      return this.built;
+    }
+    const actors = [...this.byId.values()];
+    const tokenPairs: [string, number][] = [];
+    const skeletonPairs: [string, number][] = [];
+    actors.forEach((p, i) => {
+      const seen = new Set<string>();
+      const seenSkeleton = new Set<string>();
+      for (const key of p.keys) {
+        for (const token of key.split(' ')) {
+          if (token === '' || seen.has(token)) continue;
+          seen.add(token);
+          tokenPairs.push([token, i]);
+          const s = skeleton(token);
+          if (!seenSkeleton.has(s)) {
+            seenSkeleton.add(s);
+            skeletonPairs.push([s, i]);
+          }
+        }
+      }
+    });
+    this.built = { actors, tokens: toTerms(tokenPairs), skeletons: toTerms(skeletonPairs) };
+    return this.built;
+  }
+}
+
+function sameAliases(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function toTerms(pairs: [string, number][]): Terms {
+  pairs.sort((a, b) => compareStrings(a[0], b[0]) || a[1] - b[1]);
+  const terms: string[] = [];
+  const offsets: number[] = [];
+  const owners = new Int32Array(pairs.length);
+  pairs.forEach(([term, owner], k) => {
+    if (terms.length === 0 || terms[terms.length - 1] !== term) {
+      terms.push(term);
+      offsets.push(k);
+    }
+    owners[k] = owner;
+  });
+  offsets.push(pairs.length);
+  return { terms, offsets: Int32Array.from(offsets), owners };
+}
+
+/** Adds the owners of every term starting with `prefix` (binary search, then a scan). */
+function collect({ terms, offsets, owners }: Terms, prefix: string, into: Set<number>): void {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; t < terms.length && terms[t]!.startsWith(prefix); t++) {
+    for (let k = offsets[t]!; k < offsets[t + 1]!; k++) into.add(owners[k]!);
+  }
+}
+
+/** `scoreActor` (domain/search.ts) with the actor's keys already normalised. */
+function scorePrepared(
+  keys: readonly string[],
+  queryNormal: string,
+  queryTokens: readonly string[],
+  alts: readonly ReturnType<typeof queryAlternatives>[],
+): number {
+  let best = 0;
+  keys.forEach((key, index) => {
+    const isName = index === 0;
+    if (key === queryNormal) best = Math.max(best, isName ? 100 : 95);
+    else if (key.startsWith(queryNormal)) best = Math.max(best, isName ? 80 : 75);
+    else {
+      const tokens = key.split(' ');
+      if (queryTokens.every((q) => tokens.some((t) => t.startsWith(q)))) {
+        best = Math.max(best, isName ? 60 : 55);
+      }
+    }
+  });
+  if (best > 0) return best;
+
+  const allTokens = keys.flatMap((k) => k.split(' '));
+  if (queryTokens.every((q) => allTokens.some((t) => t.startsWith(q)))) return 40;
+  const skeletons = allTokens.map(skeleton);
+  const viaSkeleton = queryTokens.every((q, i) => {
+    if (allTokens.some((t) => t.startsWith(q))) return true;
+    const alt = alts[i]!;
+    return alt.skeleton !== undefined && skeletons.some((s) => s.startsWith(alt.skeleton!));
+  });
+  return viaSkeleton ? 20 : 0;
+}

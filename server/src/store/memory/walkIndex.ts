@@ -1,0 +1,201 @@
+import type { MultiDirectedGraph } from 'graphology';
+import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import { RELATION_TYPES } from '@explorer/graph-seed';
+import { asOfInterval, isValidOn, validity } from '../../domain/dates';
+
+/**
+ * The integer index the embedded store walks on, derived from the graphology
+ * graph (the store of record) and rebuilt lazily after writes: actors and
+ * relationships numbered, endpoints and type codes in typed arrays, adjacency
+ * as compressed sparse rows in graphology's own iteration order (so walks
+ * meet relationships in the order the shared walk code does), and every
+ * relationship's and actor's rank in id order (sorting by rank = sorting by
+ * id). Validity dates are encoded as numbers on the first `asOf` question.
+ */
+
+const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
+/** Type code of a type outside RELATION_TYPES (never expected; kept walkable). */
+const OTHER_TYPE = 31;
+export const SANCTIONS_CODE = TYPE_CODE.get('SANCTIONS')!;
+
+/** Bit mask of relationship types; every type when none are given. */
+export function typeMask(types: readonly RelationType[] | undefined): number {
+  if (!types?.length) return -1;
+  let mask = 0;
+  for (const t of types) mask |= 1 << (TYPE_CODE.get(t) ?? OTHER_TYPE);
+  return mask;
+}
+
+/** Working arrays of one walk (taken from a pool: walks yield, so several may run at once). */
+export interface Scratch {
+  /** seen[actor] === stamp when reached in this walk; dist is then its distance. */
+  seen: Int32Array;
+  dist: Int32Array;
+  /** relSeen[rel] === stamp when the walk has counted the relationship. */
+  relSeen: Int32Array;
+  queue: Int32Array;
+  /** First and last predecessor entry of each actor (path walks only; allocated on first use). */
+  predFirst?: Int32Array;
+  predLast?: Int32Array;
+  stamp: number;
+}
+
+export class WalkIndex {
+  readonly actors: Actor[];
+  readonly actorIndex = new Map<string, number>();
+  readonly rels: Relationship[];
+  readonly src: Int32Array;
+  readonly dst: Int32Array;
+  readonly type: Uint8Array;
+  /** adj[offsets[a] .. offsets[a+1]) are the relationships touching actor a (a self-loop once). */
+  readonly offsets: Int32Array;
+  readonly adj: Int32Array;
+  /** rank[rel] = position in id order; order[rank] = rel. Same for actors. */
+  readonly rank: Int32Array;
+  readonly order: Int32Array;
+  readonly actorRank: Int32Array;
+  readonly actorOrder: Int32Array;
+  private dates: { from: Int32Array; to: Int32Array } | undefined;
+  private readonly pool: Scratch[] = [];
+
+  constructor(g: MultiDirectedGraph<Actor, Relationship>) {
+    const n = g.order;
+    const m = g.size;
+    this.actors = new Array<Actor>(n);
+    let i = 0;
+    g.forEachNode((key, actor) => {
+      this.actors[i] = actor;
+      this.actorIndex.set(key, i++);
+    });
+    this.rels = new Array<Relationship>(m);
+    this.src = new Int32Array(m);
+    this.dst = new Int32Array(m);
+    this.type = new Uint8Array(m);
+    const relIndex = new Map<string, number>();
+    const degree = new Int32Array(n + 1);
+    let e = 0;
+    g.forEachEdge((key, rel, source, target) => {
+      const s = this.actorIndex.get(source)!;
+      const t = this.actorIndex.get(target)!;
+      this.rels[e] = rel;
+      this.src[e] = s;
+      this.dst[e] = t;
+      this.type[e] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
+      degree[s]!++;
+      if (t !== s) degree[t]!++;
+      relIndex.set(key, e++);
+    });
+    this.offsets = new Int32Array(n + 1);
+    for (let a = 0; a < n; a++) this.offsets[a + 1] = this.offsets[a]! + degree[a]!;
+    this.adj = new Int32Array(this.offsets[n]!);
+    let fill = 0;
+    const push = (key: string): void => {
+      this.adj[fill++] = relIndex.get(key)!;
+    };
+    for (let a = 0; a < n; a++) g.forEachEdge(this.actors[a]!.id, push);
+
+    // Default sort compares UTF-16 code units: compareStrings' order.
+    const ids = this.rels.map((r) => r.id).sort();
+    this.order = new Int32Array(m);
+    this.rank = new Int32Array(m);
+    for (let r = 0; r < m; r++) {
+      const rel = relIndex.get(ids[r]!)!;
+      this.order[r] = rel;
+      this.rank[rel] = r;
+    }
+    const actorIds = this.actors.map((a) => a.id).sort();
+    this.actorOrder = new Int32Array(n);
+    this.actorRank = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      const a = this.actorIndex.get(actorIds[r]!)!;
+      this.actorOrder[r] = a;
+      this.actorRank[a] = r;
+    }
+  }
+
+  get actorCount(): number {
+    return this.actors.length;
+  }
+
+  get relCount(): number {
+    return this.rels.length;
+  }
+
+  /**
+   * Validity test for `asOf` (undefined when every relationship passes):
+   * isValidOn on padded dates encoded as yyyymmdd numbers, falling back to
+   * isValidOn itself for a date that does not encode.
+   */
+  validOn(asOf: string | undefined): ((rel: number) => boolean) | undefined {
+    if (!asOf) return undefined;
+    const interval = asOfInterval(asOf);
+    const lo = encode(interval.from);
+    const hi = encode(interval.to);
+    if (lo < 0 || hi < 0) return (e) => isValidOn(this.rels[e]!, asOf);
+    const { from, to } = this.validity();
+    return (e) => {
+      const f = from[e]!;
+      const t = to[e]!;
+      if (f < 0 || t < 0) return isValidOn(this.rels[e]!, asOf);
+      return f <= hi && t >= lo;
+    };
+  }
+
+  private validity(): { from: Int32Array; to: Int32Array } {
+    if (!this.dates) {
+      const m = this.rels.length;
+      const from = new Int32Array(m);
+      const to = new Int32Array(m);
+      for (let e = 0; e < m; e++) {
+        const rel = this.rels[e]!;
+        const v = validity(rel.start, rel.end);
+        from[e] = encode(v.validFrom);
+        to[e] = encode(v.validTo);
+      }
+      this.dates = { from, to };
+    }
+    return this.dates;
+  }
+
+  acquire(): Scratch {
+    const scratch = this.pool.pop() ?? {
+      seen: new Int32Array(this.actors.length),
+      dist: new Int32Array(this.actors.length),
+      relSeen: new Int32Array(this.rels.length),
+      queue: new Int32Array(this.actors.length),
+      stamp: 0,
+    };
+    if (scratch.stamp === 0x7fffffff) {
+      scratch.seen.fill(0);
+      scratch.relSeen.fill(0);
+      scratch.stamp = 0;
+    }
+    scratch.stamp++;
+    return scratch;
+  }
+
+  release(scratch: Scratch): void {
+    this.pool.push(scratch);
+  }
+
+  /** Relationships in id order (rels: any order, no duplicates). */
+  relsById(rels: ArrayLike<number>): Relationship[] {
+    const ranks = Int32Array.from(rels as ArrayLike<number>, (e) => this.rank[e]!).sort();
+    return Array.from(ranks, (r) => this.rels[this.order[r]!]!);
+  }
+
+  /** Actors in id order (actors: any order, no duplicates). */
+  actorsById(actors: ArrayLike<number>): Actor[] {
+    const ranks = Int32Array.from(actors as ArrayLike<number>, (a) => this.actorRank[a]!).sort();
+    return Array.from(ranks, (r) => this.actors[this.actorOrder[r]!]!);
+  }
+}
+
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2025-02-31" -> 20250231 (order kept: padded dates compare like these numbers); -1 if not that shape. */
+function encode(date: string): number {
+  const m = FULL_DATE.exec(date);
+  if (!m) return -1;
+  return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+}

@@ -1,0 +1,348 @@
+import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import { isValidOn } from '../../domain/dates';
+import { ErrorCode } from '../../errors/DomainError';
+import type { TraverseStep, WalkFilter } from '../GraphStore';
+import { nearestIds, neighborhoodIds, shortestPathIds, traverseIds } from '../walk/queries';
+import { MAX_ENUMERATED_PATHS, type Expand, type IdPath, type Step } from '../walk/walk';
+import { MemoryGraphStore } from './MemoryGraphStore';
+
+/**
+ * Differential test: the store's integer walks (walks.ts) against the shared
+ * walk code (walk/queries.ts) fed by graphology expanders, as the store ran
+ * them before, on random graphs (self-loops, parallel links, dates, numeric
+ * and textual ids, moved and deleted records) with random questions.
+ */
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPES: RelationType[] = ['OWNS', 'FUNDS', 'PART_OF', 'SANCTIONS', 'CONTROLS'];
+const DATES = [undefined, '2010', '2015-06', '2018-02-28', '2020', '2022-11', '2025-07-30'];
+
+interface Random {
+  int(n: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(p: number): boolean;
+}
+
+function random(seed: number): Random {
+  const next = prng(seed);
+  return {
+    int: (n) => Math.floor(next() * n),
+    pick: (items) => items[Math.floor(next() * items.length)]!,
+    chance: (p) => next() < p,
+  };
+}
+
+function actorId(r: Random, i: number): string {
+  // Integer-like keys change graphology's adjacency order: mix them in.
+  return r.chance(0.3) ? String(i * 7) : `a${r.int(1000)}-${i}`;
+}
+
+function relId(r: Random, i: number): string {
+  return r.chance(0.2) ? String(i * 3) : `r${r.int(1000)}-${i}`;
+}
+
+const actor = (id: string): Actor => ({
+  id,
+  name: id,
+  aliases: [],
+  kind: 'COMPANY',
+  origin: 'imported',
+});
+
+function relationship(
+  r: Random,
+  id: string,
+  source: string,
+  target: string,
+  type: RelationType,
+): Relationship {
+  const start = r.pick(DATES);
+  const end = r.chance(0.3) ? r.pick(DATES) : undefined;
+  return {
+    id,
+    type,
+    source,
+    target,
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    evidence: [],
+    origin: 'imported',
+  };
+}
+
+async function randomStore(seed: number): Promise<{ store: MemoryGraphStore; ids: string[] }> {
+  const r = random(seed);
+  const n = 3 + r.int(40);
+  const ids = [...new Set(Array.from({ length: n }, (_, i) => actorId(r, i)))];
+  const store = new MemoryGraphStore(60_000);
+  await store.upsertActors(ids.map(actor));
+  const m = r.int(n * 4);
+  const types = TYPES.slice(0, 1 + r.int(TYPES.length));
+  const rels: Relationship[] = [];
+  for (let i = 0; i < m; i++) {
+    const source = r.pick(ids);
+    const target = r.chance(0.05) ? source : r.pick(ids);
+    rels.push(relationship(r, relId(r, i), source, target, r.pick(types)));
+    if (r.chance(0.1)) rels.push({ ...rels[rels.length - 1]!, id: relId(r, i + m) }); // parallel
+  }
+  await store.upsertRelationships(rels);
+  // Writes after the first build: moved relationships, replaced ones, deleted actors.
+  if (r.chance(0.5)) await store.neighborhood(ids[0]!, { depth: 1, limit: 10 });
+  const moved = rels
+    .filter(() => r.chance(0.1))
+    .map((rel) => ({ ...rel, source: r.pick(ids), target: r.pick(ids) }));
+  await store.upsertRelationships(moved);
+  if (r.chance(0.3)) {
+    const gone = ids.filter(() => r.chance(0.1));
+    await store.deleteActors(gone);
+    return { store, ids: ids.filter((id) => !gone.includes(id)) };
+  }
+  return { store, ids };
+}
+
+/** The store's expanders before the integer walks, over its graphology graph. */
+function expander(store: MemoryGraphStore, filter: WalkFilter, directed: boolean): Expand {
+  const g = store.graphology;
+  const typeSet = filter.types?.length ? new Set(filter.types) : undefined;
+  const accept = (rel: Relationship) =>
+    (!typeSet || typeSet.has(rel.type)) && isValidOn(rel, filter.asOf);
+  return async (frontier) => {
+    const steps: Step[] = [];
+    for (const node of frontier) {
+      const visit = (_key: string, rel: Relationship, source: string, target: string): void => {
+        if (!accept(rel)) return;
+        if (source === node) steps.push({ from: node, to: target, rel });
+        else steps.push({ from: node, to: source, rel });
+      };
+      if (directed) g.forEachOutEdge(node, visit);
+      else g.forEachEdge(node, visit);
+    }
+    return steps;
+  };
+}
+
+function traverseExpander(
+  store: MemoryGraphStore,
+  steps: readonly TraverseStep[],
+  asOf?: string,
+): Expand {
+  const g = store.graphology;
+  const rules = new Map(steps.map((s) => [s.type, new Set([s.direction])] as const));
+  for (const s of steps) rules.get(s.type)!.add(s.direction);
+  return async (frontier) => {
+    const out: Step[] = [];
+    for (const node of frontier) {
+      g.forEachEdge(node, (_key, rel, source, target) => {
+        const dirs = rules.get(rel.type);
+        if (!dirs || !isValidOn(rel, asOf)) return;
+        if (source === node && dirs.has('OUT')) out.push({ from: node, to: target, rel });
+        if (target === node && dirs.has('IN') && source !== target)
+          out.push({ from: node, to: source, rel });
+      });
+    }
+    return out;
+  };
+}
+
+const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+const sub = (s: {
+  actors?: readonly { id: string }[];
+  actorIds?: string[];
+  relationships: readonly { id: string }[];
+  truncated: boolean;
+}) => ({
+  actors: s.actorIds ?? ids(s.actors!),
+  relationships: ids(s.relationships),
+  truncated: s.truncated,
+});
+const paths = (ps: readonly IdPath[]) => ps.map((p) => `${p.actors.join('>')}|${ids(p.rels)}`);
+const storePaths = (
+  ps: readonly { actors: readonly { id: string }[]; relationships: readonly { id: string }[] }[],
+) => ps.map((p) => `${ids(p.actors).join('>')}|${ids(p.relationships)}`);
+
+function filter(r: Random): WalkFilter {
+  const types = r.chance(0.4) ? TYPES.filter(() => r.chance(0.5)) : undefined;
+  const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
+  return { ...(types ? { types } : {}), ...(asOf ? { asOf } : {}) };
+}
+
+describe('integer walks give the shared walk code’s answers', () => {
+  const GRAPHS = 120;
+  const QUESTIONS = 12;
+
+  it('neighbourhood', async () => {
+    for (let seed = 1; seed <= GRAPHS; seed++) {
+      const { store, ids: actors } = await randomStore(seed);
+      const r = random(seed * 7919);
+      for (let q = 0; q < QUESTIONS; q++) {
+        const centre = r.pick(actors);
+        const f = filter(r);
+        const depth = 1 + r.int(3);
+        const limit = 1 + r.int(40);
+        const want = await neighborhoodIds(centre, expander(store, f, false), depth, limit);
+        const got = await store.neighborhood(centre, { ...f, depth, limit });
+        expect({ seed, q, ...sub(got) }).toEqual({ seed, q, ...sub(want) });
+      }
+    }
+  });
+
+  it('shortest paths', async () => {
+    for (let seed = 1; seed <= GRAPHS; seed++) {
+      const { store, ids: actors } = await randomStore(seed);
+      const r = random(seed * 104729);
+      for (let q = 0; q < QUESTIONS; q++) {
+        const from = r.pick(actors);
+        const to = r.chance(0.1) ? from : r.pick(actors);
+        const f = filter(r);
+        const directed = r.chance(0.4);
+        const maxHops = 1 + r.int(5);
+        const first = 1 + r.int(12);
+        const want = await shortestPathIds(from, to, expander(store, f, directed), maxHops, first);
+        const got = await store.shortestPaths(from, to, { ...f, directed, maxHops, first });
+        expect({ seed, q, paths: storePaths(got) }).toEqual({ seed, q, paths: paths(want) });
+      }
+    }
+  });
+
+  it('traverse', async () => {
+    for (let seed = 1; seed <= GRAPHS; seed++) {
+      const { store, ids: actors } = await randomStore(seed);
+      const r = random(seed * 15485863);
+      for (let q = 0; q < QUESTIONS; q++) {
+        const start = r.pick(actors);
+        const steps: TraverseStep[] = TYPES.flatMap((type) =>
+          (['OUT', 'IN'] as const)
+            .filter(() => r.chance(0.4))
+            .map((direction) => ({ type, direction })),
+        );
+        const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
+        const maxHops = 1 + r.int(6);
+        const limit = 1 + r.int(60);
+        const want = await traverseIds(start, traverseExpander(store, steps, asOf), maxHops, limit);
+        const got = await store.traverse(start, {
+          steps,
+          maxHops,
+          limit,
+          ...(asOf ? { asOf } : {}),
+        });
+        expect({ seed, q, ...sub(got) }).toEqual({ seed, q, ...sub(want) });
+      }
+    }
+  });
+
+  it('nearest designated', async () => {
+    for (let seed = 1; seed <= GRAPHS; seed++) {
+      const { store, ids: actors } = await randomStore(seed);
+      const r = random(seed * 32452843);
+      const g = store.graphology;
+      for (let q = 0; q < QUESTIONS; q++) {
+        const start = r.pick(actors);
+        const via = TYPES.filter((t) => t !== 'SANCTIONS' && r.chance(0.6));
+        const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
+        const maxHops = r.int(5);
+        const first = 1 + r.int(12);
+        const designated = async (candidates: readonly string[]) =>
+          candidates.filter((id) => {
+            let hit = false;
+            g.forEachInEdge(id, (_key, rel) => {
+              if (rel.type === 'SANCTIONS' && isValidOn(rel, asOf)) hit = true;
+            });
+            return hit;
+          });
+        const want = await nearestIds(
+          start,
+          expander(store, { types: via, ...(asOf ? { asOf } : {}) }, false),
+          designated,
+          maxHops,
+          first,
+        );
+        const got = await store.nearestDesignated(start, {
+          via,
+          maxHops,
+          first,
+          ...(asOf ? { asOf } : {}),
+        });
+        expect({ seed, q, paths: storePaths(got) }).toEqual({ seed, q, paths: paths(want) });
+      }
+    }
+  });
+
+  it('more tied shortest paths than are enumerated: the same ones, in the same order', async () => {
+    const r = random(99);
+    const store = new MemoryGraphStore(60_000);
+    const layers = [['from'], [] as string[], [] as string[], [] as string[], ['to']];
+    for (let l = 1; l <= 3; l++)
+      for (let i = 0; i < 5; i++) layers[l]!.push(actorId(r, l * 10 + i));
+    await store.upsertActors(layers.flat().map(actor));
+    const rels: Relationship[] = [];
+    let k = 0;
+    for (let l = 0; l < 4; l++)
+      for (const a of layers[l]!)
+        for (const b of layers[l + 1]!)
+          for (let p = 0; p < 3; p++) rels.push(relationship(r, relId(r, k++), a, b, 'OWNS'));
+    // Shuffled, so adjacency order is not id order.
+    for (let i = rels.length - 1; i > 0; i--) {
+      const j = r.int(i + 1);
+      [rels[i], rels[j]] = [rels[j]!, rels[i]!];
+    }
+    await store.upsertRelationships(rels);
+    const all = await shortestPathIds('from', 'to', expander(store, {}, false), 4, 1e6);
+    expect(all.length).toBe(MAX_ENUMERATED_PATHS);
+    for (const first of [5, 2000]) {
+      const want = await shortestPathIds('from', 'to', expander(store, {}, false), 4, first);
+      const got = await store.shortestPaths('from', 'to', { directed: false, maxHops: 4, first });
+      expect(storePaths(got)).toEqual(paths(want));
+    }
+  });
+});
+
+describe('walk deadline', () => {
+  it('a long walk yields to the event loop and fails past its deadline', async () => {
+    const store = new MemoryGraphStore(30);
+    const n = 60_000;
+    const actors = Array.from({ length: n }, (_, i) => actor(`n${i}`));
+    await store.upsertActors(actors);
+    const rels: Relationship[] = [];
+    for (let i = 0; i + 1 < n; i++) {
+      rels.push({
+        id: `c${i}`,
+        type: 'OWNS',
+        source: `n${i}`,
+        target: `n${i + 1}`,
+        evidence: [],
+        origin: 'imported',
+      });
+    }
+    await store.upsertRelationships(rels);
+    await store.traverse('n0', {
+      steps: [{ type: 'OWNS', direction: 'OUT' }],
+      maxHops: 1,
+      limit: 1,
+    });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      // 60,000 levels of one actor each: past 30 ms.
+      await expect(
+        store.traverse('n0', {
+          steps: [{ type: 'OWNS', direction: 'OUT' }],
+          maxHops: n,
+          limit: 10,
+        }),
+      ).rejects.toMatchObject({ code: ErrorCode.STORE_TIMEOUT });
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,468 @@
+import type { Actor, Relationship } from '@explorer/graph-seed';
+import { StoreTimeoutError } from '../../errors/DomainError';
+import { MAX_ENUMERATED_PATHS } from '../walk/walk';
+import { SANCTIONS_CODE, type Scratch, type WalkIndex } from './walkIndex';
+
+/**
+ * The embedded store's walks on the integer index: the same answers as the
+ * shared walk code (server/src/store/walk, checked by walks.test.ts on random
+ * graphs), with integers only until the kept actors and relationships are
+ * turned back into records.
+ */
+
+export interface IntSubgraph {
+  actors: Actor[];
+  relationships: Relationship[];
+  truncated: boolean;
+}
+
+export interface IntPath {
+  actors: Actor[];
+  relationships: Relationship[];
+}
+
+/** Adjacency entries scanned between two looks at the clock. */
+const CHECK_EVERY = 1 << 14;
+/** A walk gives the event loop a turn after running this long. */
+const SLICE_MS = 10;
+
+/**
+ * Deadline of one walk. Walks call `check` between BFS levels and every
+ * CHECK_EVERY adjacency entries: past the deadline it fails with
+ * StoreTimeoutError; after SLICE_MS of work it yields to the event loop so
+ * other requests are served meanwhile (short walks never yield).
+ */
+export class WalkClock {
+  private readonly deadline: number;
+  private lastYield = Date.now();
+
+  constructor(
+    private readonly operation: string,
+    private readonly timeoutMs: number,
+  ) {
+    this.deadline = this.lastYield + timeoutMs;
+  }
+
+  async check(): Promise<void> {
+    let now = Date.now();
+    if (now - this.lastYield >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      now = this.lastYield = Date.now();
+    }
+    if (now > this.deadline) throw new StoreTimeoutError(this.operation, this.timeoutMs);
+  }
+}
+
+export interface WalkRules {
+  /** Types followed out of an actor (bit per type code), and into it. */
+  outMask: number;
+  inMask: number;
+  valid: ((rel: number) => boolean) | undefined;
+}
+
+async function withScratch<T>(ix: WalkIndex, run: (s: Scratch) => Promise<T>): Promise<T> {
+  const scratch = ix.acquire();
+  try {
+    return await run(scratch);
+  } finally {
+    ix.release(scratch);
+  }
+}
+
+/**
+ * neighborhoodIds: actors within `depth` hops (undirected over `mask`), every
+ * usable relationship among them, cut at `limit` by (farther endpoint's
+ * distance, nearer endpoint's distance, id). Stops expanding once the
+ * relationships known (every key up to (d+1, d) after ring d) exceed `limit`.
+ */
+export function neighborhood(
+  ix: WalkIndex,
+  centre: number,
+  mask: number,
+  valid: WalkRules['valid'],
+  depth: number,
+  limit: number,
+  clock: WalkClock,
+): Promise<IntSubgraph> {
+  return withScratch(ix, async ({ seen, dist, relSeen, queue, stamp }) => {
+    const { offsets, adj, src, dst, type } = ix;
+    seen[centre] = stamp;
+    dist[centre] = 0;
+    queue[0] = centre;
+    let tail = 1;
+    let head = 0;
+    // buckets[2d] has key (d, d), buckets[2d + 1] key (d + 1, d).
+    const buckets: number[][] = [];
+    let known = 0;
+    let work = 0;
+    for (let d = 0; d <= depth; d++) {
+      await clock.check();
+      const same: number[] = [];
+      const next: number[] = [];
+      buckets.push(same, next);
+      const end = tail;
+      for (; head < end; head++) {
+        const u = queue[head]!;
+        for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
+          if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
+          const e = adj[k]!;
+          if (relSeen[e] === stamp || !((mask >>> type[e]!) & 1)) continue;
+          if (valid && !valid(e)) continue;
+          const v = src[e] === u ? dst[e]! : src[e]!;
+          if (seen[v] !== stamp) {
+            if (d === depth) continue; // the last ring only links its own actors
+            seen[v] = stamp;
+            dist[v] = d + 1;
+            queue[tail++] = v;
+          }
+          relSeen[e] = stamp;
+          known++;
+          if (dist[v] === d) same.push(e);
+          else next.push(e);
+        }
+      }
+      if (known > limit) break;
+    }
+    const truncated = known > limit;
+    if (!truncated) {
+      const all: number[] = [];
+      for (const b of buckets) for (const e of b) all.push(e);
+      return {
+        actors: ix.actorsById(queue.subarray(0, tail)),
+        relationships: ix.relsById(all),
+        truncated,
+      };
+    }
+    const kept: number[] = [];
+    for (const bucket of buckets) {
+      const room = limit - kept.length;
+      if (room === 0) break;
+      if (bucket.length <= room) for (const e of bucket) kept.push(e);
+      else for (const e of smallestByRank(ix, bucket, room)) kept.push(e);
+    }
+    return {
+      actors: ix.actorsById(endpoints(ix, kept, centre)),
+      relationships: ix.relsById(kept),
+      truncated,
+    };
+  });
+}
+
+/** traverseIds over per-type direction rules: everything reached and the relationships used, cut at `limit` by id. */
+export function traverse(
+  ix: WalkIndex,
+  start: number,
+  rules: WalkRules,
+  maxHops: number,
+  limit: number,
+  clock: WalkClock,
+): Promise<IntSubgraph> {
+  return withScratch(ix, async ({ seen, relSeen, queue, stamp }) => {
+    const { offsets, adj, src, dst, type } = ix;
+    const { outMask, inMask, valid } = rules;
+    const anyMask = outMask | inMask;
+    seen[start] = stamp;
+    queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    let work = 0;
+    const used: number[] = [];
+    for (let hop = 1; hop <= maxHops && head < tail; hop++) {
+      await clock.check();
+      const end = tail;
+      for (; head < end; head++) {
+        const u = queue[head]!;
+        for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
+          if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
+          const e = adj[k]!;
+          const bit = type[e]!;
+          if (!((anyMask >>> bit) & 1)) continue;
+          if (valid && !valid(e)) continue;
+          const s = src[e]!;
+          const t = dst[e]!;
+          let v = -1;
+          if (s === u && (outMask >>> bit) & 1) v = t;
+          else if (t === u && s !== t && (inMask >>> bit) & 1) v = s;
+          if (v < 0) continue;
+          if (relSeen[e] !== stamp) {
+            relSeen[e] = stamp;
+            used.push(e);
+          }
+          if (seen[v] !== stamp) {
+            seen[v] = stamp;
+            queue[tail++] = v;
+          }
+        }
+      }
+    }
+    const truncated = used.length > limit;
+    let relationships: Relationship[];
+    if (used.length > ix.relCount / 16) {
+      // Most of the graph: walk the id order once instead of sorting.
+      relationships = [];
+      const { order, rels } = ix;
+      for (let r = 0; r < order.length && relationships.length < limit; r++) {
+        const e = order[r]!;
+        if (relSeen[e] === stamp) relationships.push(rels[e]!);
+      }
+    } else {
+      relationships = ix.relsById(truncated ? smallestByRank(ix, used, limit) : used);
+    }
+    let actors: Actor[];
+    if (truncated) {
+      const ends = new Set<number>([start]);
+      for (const rel of relationships) {
+        ends.add(ix.actorIndex.get(rel.source)!).add(ix.actorIndex.get(rel.target)!);
+      }
+      actors = ix.actorsById([...ends]);
+    } else if (tail > ix.actorCount / 16) {
+      actors = [];
+      const { actorOrder } = ix;
+      for (let r = 0; r < actorOrder.length; r++) {
+        const a = actorOrder[r]!;
+        if (seen[a] === stamp) actors.push(ix.actors[a]!);
+      }
+    } else {
+      actors = ix.actorsById(queue.subarray(0, tail));
+    }
+    return { actors, relationships, truncated };
+  });
+}
+
+/** Predecessor lists of one BFS, in the order the shared bfs() records them. */
+class Predecessors {
+  from: Int32Array = new Int32Array(1024);
+  rel: Int32Array = new Int32Array(1024);
+  next: Int32Array = new Int32Array(1024);
+  size = 0;
+  /** First and last entry of each actor's list, valid when seen[actor] === stamp. */
+  constructor(
+    readonly first: Int32Array,
+    readonly last: Int32Array,
+  ) {}
+
+  start(v: number, u: number, e: number): void {
+    const k = this.add(u, e);
+    this.first[v] = k;
+    this.last[v] = k;
+  }
+
+  append(v: number, u: number, e: number): void {
+    const k = this.add(u, e);
+    this.next[this.last[v]!] = k;
+    this.last[v] = k;
+  }
+
+  private add(u: number, e: number): number {
+    if (this.size === this.from.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.from = grow(this.from);
+      this.rel = grow(this.rel);
+      this.next = grow(this.next);
+    }
+    const k = this.size++;
+    this.from[k] = u;
+    this.rel[k] = e;
+    this.next[k] = -1;
+    return k;
+  }
+}
+
+interface Bfs {
+  seen: Int32Array;
+  stamp: number;
+  preds: Predecessors;
+  /** Targets of the first level having any, in discovery order. */
+  hits: number[];
+}
+
+/**
+ * bfs() with `targets`: levels up to maxHops over usable relationships (out
+ * of the frontier actor only when `directed`), recording predecessors, and
+ * stopping after the first level where `isTarget` holds for a new actor.
+ */
+async function bfsToTargets(
+  ix: WalkIndex,
+  scratch: Scratch,
+  start: number,
+  mask: number,
+  valid: WalkRules['valid'],
+  directed: boolean,
+  maxHops: number,
+  isTarget: (actor: number) => boolean,
+  clock: WalkClock,
+): Promise<Bfs> {
+  const { seen, dist: level, queue, stamp } = scratch;
+  const first = (scratch.predFirst ??= new Int32Array(ix.actorCount));
+  const preds = new Predecessors(first, (scratch.predLast ??= new Int32Array(ix.actorCount)));
+  const result: Bfs = { seen, stamp, preds, hits: [] };
+  seen[start] = stamp;
+  first[start] = -1;
+  if (isTarget(start)) {
+    result.hits.push(start);
+    return result;
+  }
+  const { offsets, adj, src, dst, type } = ix;
+  level[start] = 0;
+  queue[0] = start;
+  let head = 0;
+  let tail = 1;
+  let work = 0;
+  for (let hop = 1; hop <= maxHops && head < tail; hop++) {
+    await clock.check();
+    const end = tail;
+    for (; head < end; head++) {
+      const u = queue[head]!;
+      for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
+        if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
+        const e = adj[k]!;
+        if (!((mask >>> type[e]!) & 1)) continue;
+        const s = src[e]!;
+        if (directed && s !== u) continue;
+        if (valid && !valid(e)) continue;
+        const v = s === u ? dst[e]! : s;
+        if (seen[v] !== stamp) {
+          seen[v] = stamp;
+          level[v] = hop;
+          queue[tail++] = v;
+          preds.start(v, u, e);
+        } else if (level[v] === hop) {
+          preds.append(v, u, e);
+        }
+      }
+    }
+    for (let q = end; q < tail; q++) if (isTarget(queue[q]!)) result.hits.push(queue[q]!);
+    if (result.hits.length > 0) break;
+  }
+  return result;
+}
+
+interface RawPath {
+  actors: number[];
+  rels: number[];
+}
+
+/** pathsTo(): every shortest path to `target`, enumerated in the shared order, at most MAX_ENUMERATED_PATHS. */
+function pathsTo(bfs: Bfs, target: number, start: number): RawPath[] {
+  const out: RawPath[] = [];
+  const { preds } = bfs;
+  const walkBack = (actor: number, actors: number[], rels: number[]): void => {
+    if (out.length >= MAX_ENUMERATED_PATHS) return;
+    if (actor === start) {
+      out.push({ actors: [actor, ...actors], rels: [...rels] });
+      return;
+    }
+    for (let k = preds.first[actor]!; k !== -1; k = preds.next[k]!) {
+      walkBack(preds.from[k]!, [actor, ...actors], [preds.rel[k]!, ...rels]);
+    }
+  };
+  if (bfs.seen[target] === bfs.stamp) walkBack(target, [], []);
+  return out;
+}
+
+/** comparePaths by ranks: fewest hops, then actor ids, then relationship ids, step by step. */
+function comparer(ix: WalkIndex): (a: RawPath, b: RawPath) => number {
+  return (a, b) => {
+    if (a.rels.length !== b.rels.length) return a.rels.length - b.rels.length;
+    for (let i = 0; i < a.rels.length; i++) {
+      const byActor = ix.actorRank[a.actors[i + 1]!]! - ix.actorRank[b.actors[i + 1]!]!;
+      if (byActor !== 0) return byActor;
+      const byRel = ix.rank[a.rels[i]!]! - ix.rank[b.rels[i]!]!;
+      if (byRel !== 0) return byRel;
+    }
+    return 0;
+  };
+}
+
+function toPaths(ix: WalkIndex, paths: RawPath[], first: number): IntPath[] {
+  return paths
+    .sort(comparer(ix))
+    .slice(0, first)
+    .map((p) => ({
+      actors: p.actors.map((a) => ix.actors[a]!),
+      relationships: p.rels.map((e) => ix.rels[e]!),
+    }));
+}
+
+/** shortestPathIds. */
+export function shortestPaths(
+  ix: WalkIndex,
+  from: number,
+  to: number,
+  mask: number,
+  valid: WalkRules['valid'],
+  directed: boolean,
+  maxHops: number,
+  first: number,
+  clock: WalkClock,
+): Promise<IntPath[]> {
+  return withScratch(ix, async (scratch) => {
+    const bfs = await bfsToTargets(
+      ix,
+      scratch,
+      from,
+      mask,
+      valid,
+      directed,
+      maxHops,
+      (a) => a === to,
+      clock,
+    );
+    if (bfs.hits.length === 0) return [];
+    return toPaths(ix, pathsTo(bfs, to, from), first);
+  });
+}
+
+/** Whether a SANCTIONS relationship valid on asOf points at the actor. */
+export function isDesignated(ix: WalkIndex, actor: number, valid: WalkRules['valid']): boolean {
+  const { offsets, adj, dst, type } = ix;
+  for (let k = offsets[actor]!, stop = offsets[actor + 1]!; k < stop; k++) {
+    const e = adj[k]!;
+    if (type[e] === SANCTIONS_CODE && dst[e] === actor && (!valid || valid(e))) return true;
+  }
+  return false;
+}
+
+/** nearestIds with designated actors as targets (undirected over `mask`). */
+export function nearestDesignated(
+  ix: WalkIndex,
+  start: number,
+  mask: number,
+  valid: WalkRules['valid'],
+  maxHops: number,
+  first: number,
+  clock: WalkClock,
+): Promise<IntPath[]> {
+  return withScratch(ix, async (scratch) => {
+    const bfs = await bfsToTargets(
+      ix,
+      scratch,
+      start,
+      mask,
+      valid,
+      false,
+      maxHops,
+      (a) => isDesignated(ix, a, valid),
+      clock,
+    );
+    const paths = bfs.hits.flatMap((hit) => pathsTo(bfs, hit, start));
+    return toPaths(ix, paths, first);
+  });
+}
+
+/** The k relationships of lowest rank (in no particular order). */
+function smallestByRank(ix: WalkIndex, list: readonly number[], k: number): number[] {
+  if (list.length <= k) return [...list];
+  const ranks = Int32Array.from(list, (e) => ix.rank[e]!).sort();
+  return Array.from(ranks.subarray(0, k), (r) => ix.order[r]!);
+}
+
+function endpoints(ix: WalkIndex, rels: readonly number[], always: number): number[] {
+  const ends = new Set<number>([always]);
+  for (const e of rels) ends.add(ix.src[e]!).add(ix.dst[e]!);
+  return [...ends];
+}

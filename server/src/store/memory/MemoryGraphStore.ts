@@ -20,6 +20,7 @@ import type {
 } from '../GraphStore';
 import { SearchIndex } from './searchIndex';
 import { typeMask, WalkIndex } from './walkIndex';
+import * as shared from './graphologyWalks';
 import * as walks from './walks';
 
 /**
@@ -181,7 +182,8 @@ export class MemoryGraphStore implements GraphStore {
     const ix = this.index();
     const from = this.mustExist(ix, 'paths', fromId);
     const to = this.mustExist(ix, 'paths', toId);
-    return walks.shortestPaths(
+    const clock = new walks.WalkClock('paths', this.queryTimeoutMs);
+    const paths = await walks.shortestPaths(
       ix,
       from,
       to,
@@ -190,8 +192,9 @@ export class MemoryGraphStore implements GraphStore {
       query.directed,
       query.maxHops,
       query.first,
-      new walks.WalkClock('paths', this.queryTimeoutMs),
+      clock,
     );
+    return paths ?? shared.shortestPaths(this.graphology, fromId, toId, query, clock.remainingMs());
   }
 
   async traverse(actorId: string, query: TraverseQuery): Promise<Subgraph> {
@@ -223,15 +226,17 @@ export class MemoryGraphStore implements GraphStore {
         'SANCTIONS links are what exposure looks for, not a way through',
       );
     }
-    return walks.nearestDesignated(
+    const clock = new walks.WalkClock('sanctionExposure', this.queryTimeoutMs);
+    const paths = await walks.nearestDesignated(
       ix,
       start,
       typeMask(query.via),
       ix.validOn(query.asOf),
       query.maxHops,
       query.first,
-      new walks.WalkClock('sanctionExposure', this.queryTimeoutMs),
+      clock,
     );
+    return paths ?? shared.nearestDesignated(this.graphology, actorId, query, clock.remainingMs());
   }
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {

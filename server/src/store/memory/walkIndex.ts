@@ -2,13 +2,14 @@ import type { MultiDirectedGraph } from 'graphology';
 import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
 import { RELATION_TYPES } from '@explorer/graph-seed';
 import { asOfInterval, isValidOn, validity } from '../../domain/dates';
+import { compareStrings } from '../../domain/search';
 
 /**
  * The integer index the embedded store walks on, derived from the graphology
  * graph (the store of record) and rebuilt lazily after writes: actors and
  * relationships numbered, endpoints and type codes in typed arrays, adjacency
- * as compressed sparse rows in graphology's own iteration order (so walks
- * meet relationships in the order the shared walk code does), and every
+ * as compressed sparse rows (in relationship order, not graphology's: no
+ * answer depends on it, see walks.ts pathsTo), and every
  * relationship's and actor's rank in id order (sorting by rank = sorting by
  * id). Validity dates are encoded as numbers on the first `asOf` question.
  */
@@ -37,6 +38,8 @@ export interface Scratch {
   /** First and last predecessor entry of each actor (path walks only; allocated on first use). */
   predFirst?: Int32Array;
   predLast?: Int32Array;
+  /** Number of shortest paths from the start to each actor. */
+  pathCount?: Float64Array;
   stamp: number;
 }
 
@@ -71,38 +74,31 @@ export class WalkIndex {
     this.src = new Int32Array(m);
     this.dst = new Int32Array(m);
     this.type = new Uint8Array(m);
-    const relIndex = new Map<string, number>();
     const degree = new Int32Array(n + 1);
     let e = 0;
-    g.forEachEdge((key, rel, source, target) => {
+    g.forEachEdge((_key, rel, source, target) => {
       const s = this.actorIndex.get(source)!;
       const t = this.actorIndex.get(target)!;
       this.rels[e] = rel;
       this.src[e] = s;
       this.dst[e] = t;
-      this.type[e] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
+      this.type[e++] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
       degree[s]!++;
       if (t !== s) degree[t]!++;
-      relIndex.set(key, e++);
     });
     this.offsets = new Int32Array(n + 1);
     for (let a = 0; a < n; a++) this.offsets[a + 1] = this.offsets[a]! + degree[a]!;
     this.adj = new Int32Array(this.offsets[n]!);
-    let fill = 0;
-    const push = (key: string): void => {
-      this.adj[fill++] = relIndex.get(key)!;
-    };
-    for (let a = 0; a < n; a++) g.forEachEdge(this.actors[a]!.id, push);
-
-    // Default sort compares UTF-16 code units: compareStrings' order.
-    const ids = this.rels.map((r) => r.id).sort();
-    this.order = new Int32Array(m);
-    this.rank = new Int32Array(m);
+    const fill = this.offsets.slice(0, n);
     for (let r = 0; r < m; r++) {
-      const rel = relIndex.get(ids[r]!)!;
-      this.order[r] = rel;
-      this.rank[rel] = r;
+      const s = this.src[r]!;
+      const t = this.dst[r]!;
+      this.adj[fill[s]!++] = r;
+      if (t !== s) this.adj[fill[t]!++] = r;
     }
+    this.order = relationshipsById(this.rels);
+    this.rank = new Int32Array(m);
+    for (let r = 0; r < m; r++) this.rank[this.order[r]!] = r;
     const actorIds = this.actors.map((a) => a.id).sort();
     this.actorOrder = new Int32Array(n);
     this.actorRank = new Int32Array(n);
@@ -189,6 +185,26 @@ export class WalkIndex {
     const ranks = Int32Array.from(actors as ArrayLike<number>, (a) => this.actorRank[a]!).sort();
     return Array.from(ranks, (r) => this.actors[this.actorOrder[r]!]!);
   }
+}
+
+/**
+ * Relationship indexes in id order. The native sort of "id\0index" strings
+ * orders like compareStrings on the ids (\0 sorts before every other code
+ * unit); ids containing \0 fall back to a comparator.
+ */
+function relationshipsById(rels: readonly Relationship[]): Int32Array {
+  const m = rels.length;
+  const order = new Int32Array(m);
+  if (rels.some((r) => r.id.includes('\0'))) {
+    for (let e = 0; e < m; e++) order[e] = e;
+    return order.sort((a, b) => compareStrings(rels[a]!.id, rels[b]!.id));
+  }
+  const keyed = rels.map((r, e) => `${r.id}\0${e}`).sort();
+  for (let r = 0; r < m; r++) {
+    const key = keyed[r]!;
+    order[r] = Number(key.slice(key.lastIndexOf('\0') + 1));
+  }
+  return order;
 }
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

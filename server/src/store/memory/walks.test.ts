@@ -1,9 +1,9 @@
 import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
-import { isValidOn } from '../../domain/dates';
 import { ErrorCode } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import { nearestIds, neighborhoodIds, shortestPathIds, traverseIds } from '../walk/queries';
-import { MAX_ENUMERATED_PATHS, type Expand, type IdPath, type Step } from '../walk/walk';
+import { MAX_ENUMERATED_PATHS, type Expand, type IdPath } from '../walk/walk';
+import * as reference from './graphologyWalks';
 import { MemoryGraphStore } from './MemoryGraphStore';
 
 /**
@@ -110,49 +110,10 @@ async function randomStore(seed: number): Promise<{ store: MemoryGraphStore; ids
   return { store, ids };
 }
 
-/** The store's expanders before the integer walks, over its graphology graph. */
-function expander(store: MemoryGraphStore, filter: WalkFilter, directed: boolean): Expand {
-  const g = store.graphology;
-  const typeSet = filter.types?.length ? new Set(filter.types) : undefined;
-  const accept = (rel: Relationship) =>
-    (!typeSet || typeSet.has(rel.type)) && isValidOn(rel, filter.asOf);
-  return async (frontier) => {
-    const steps: Step[] = [];
-    for (const node of frontier) {
-      const visit = (_key: string, rel: Relationship, source: string, target: string): void => {
-        if (!accept(rel)) return;
-        if (source === node) steps.push({ from: node, to: target, rel });
-        else steps.push({ from: node, to: source, rel });
-      };
-      if (directed) g.forEachOutEdge(node, visit);
-      else g.forEachEdge(node, visit);
-    }
-    return steps;
-  };
-}
-
-function traverseExpander(
-  store: MemoryGraphStore,
-  steps: readonly TraverseStep[],
-  asOf?: string,
-): Expand {
-  const g = store.graphology;
-  const rules = new Map(steps.map((s) => [s.type, new Set([s.direction])] as const));
-  for (const s of steps) rules.get(s.type)!.add(s.direction);
-  return async (frontier) => {
-    const out: Step[] = [];
-    for (const node of frontier) {
-      g.forEachEdge(node, (_key, rel, source, target) => {
-        const dirs = rules.get(rel.type);
-        if (!dirs || !isValidOn(rel, asOf)) return;
-        if (source === node && dirs.has('OUT')) out.push({ from: node, to: target, rel });
-        if (target === node && dirs.has('IN') && source !== target)
-          out.push({ from: node, to: source, rel });
-      });
-    }
-    return out;
-  };
-}
+const expander = (store: MemoryGraphStore, filter: WalkFilter, directed: boolean): Expand =>
+  reference.expander(store.graphology, filter, directed);
+const traverseExpander = (store: MemoryGraphStore, steps: readonly TraverseStep[], asOf?: string) =>
+  reference.traverseExpander(store.graphology, steps, asOf);
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 const sub = (s: {
@@ -252,13 +213,7 @@ describe('integer walks give the shared walk code’s answers', () => {
         const maxHops = r.int(5);
         const first = 1 + r.int(12);
         const designated = async (candidates: readonly string[]) =>
-          candidates.filter((id) => {
-            let hit = false;
-            g.forEachInEdge(id, (_key, rel) => {
-              if (rel.type === 'SANCTIONS' && isValidOn(rel, asOf)) hit = true;
-            });
-            return hit;
-          });
+          candidates.filter((id) => reference.isDesignated(g, id, asOf));
         const want = await nearestIds(
           start,
           expander(store, { types: via, ...(asOf ? { asOf } : {}) }, false),
@@ -303,6 +258,16 @@ describe('integer walks give the shared walk code’s answers', () => {
       const got = await store.shortestPaths('from', 'to', { directed: false, maxHops: 4, first });
       expect(storePaths(got)).toEqual(paths(want));
     }
+    // Below the cap (675 tied paths to a third-layer actor): the integer walk answers.
+    const third = layers[3]![2]!;
+    const want = await shortestPathIds('from', third, expander(store, {}, false), 4, 700);
+    expect(want.length).toBe(675);
+    const got = await store.shortestPaths('from', third, {
+      directed: false,
+      maxHops: 4,
+      first: 700,
+    });
+    expect(storePaths(got)).toEqual(paths(want));
   });
 });
 

@@ -43,6 +43,11 @@ export class WalkClock {
     this.deadline = this.lastYield + timeoutMs;
   }
 
+  /** Time left before the deadline (at least 1 ms). */
+  remainingMs(): number {
+    return Math.max(1, this.deadline - Date.now());
+  }
+
   async check(): Promise<void> {
     let now = Date.now();
     if (now - this.lastYield >= SLICE_MS) {
@@ -229,7 +234,7 @@ export function traverse(
   });
 }
 
-/** Predecessor lists of one BFS, in the order the shared bfs() records them. */
+/** Predecessor lists of one BFS (linked lists in typed arrays, in the order recorded). */
 class Predecessors {
   from: Int32Array = new Int32Array(1024);
   rel: Int32Array = new Int32Array(1024);
@@ -276,6 +281,8 @@ interface Bfs {
   seen: Int32Array;
   stamp: number;
   preds: Predecessors;
+  /** Shortest paths from the start to each seen actor. */
+  count: Float64Array;
   /** Targets of the first level having any, in discovery order. */
   hits: number[];
 }
@@ -299,9 +306,11 @@ async function bfsToTargets(
   const { seen, dist: level, queue, stamp } = scratch;
   const first = (scratch.predFirst ??= new Int32Array(ix.actorCount));
   const preds = new Predecessors(first, (scratch.predLast ??= new Int32Array(ix.actorCount)));
-  const result: Bfs = { seen, stamp, preds, hits: [] };
+  const count = (scratch.pathCount ??= new Float64Array(ix.actorCount));
+  const result: Bfs = { seen, stamp, preds, count, hits: [] };
   seen[start] = stamp;
   first[start] = -1;
+  count[start] = 1;
   if (isTarget(start)) {
     result.hits.push(start);
     return result;
@@ -330,8 +339,10 @@ async function bfsToTargets(
           level[v] = hop;
           queue[tail++] = v;
           preds.start(v, u, e);
+          count[v] = count[u]!;
         } else if (level[v] === hop) {
           preds.append(v, u, e);
+          count[v] = count[v]! + count[u]!;
         }
       }
     }
@@ -346,12 +357,18 @@ interface RawPath {
   rels: number[];
 }
 
-/** pathsTo(): every shortest path to `target`, enumerated in the shared order, at most MAX_ENUMERATED_PATHS. */
-function pathsTo(bfs: Bfs, target: number, start: number): RawPath[] {
+/**
+ * pathsTo(): every shortest path to `target`. Undefined when there are more
+ * than MAX_ENUMERATED_PATHS: which ones the shared walk keeps then depends on
+ * the order graphology lists adjacency in, so the store asks the shared walk
+ * itself (graphologyWalks.ts); below the cap every path is enumerated and
+ * sorted, so the order of adjacency is irrelevant.
+ */
+function pathsTo(bfs: Bfs, target: number, start: number): RawPath[] | undefined {
+  if (bfs.seen[target] === bfs.stamp && bfs.count[target]! > MAX_ENUMERATED_PATHS) return undefined;
   const out: RawPath[] = [];
   const { preds } = bfs;
   const walkBack = (actor: number, actors: number[], rels: number[]): void => {
-    if (out.length >= MAX_ENUMERATED_PATHS) return;
     if (actor === start) {
       out.push({ actors: [actor, ...actors], rels: [...rels] });
       return;
@@ -388,7 +405,7 @@ function toPaths(ix: WalkIndex, paths: RawPath[], first: number): IntPath[] {
     }));
 }
 
-/** shortestPathIds. */
+/** shortestPathIds; undefined when the shared walk must answer (see pathsTo). */
 export function shortestPaths(
   ix: WalkIndex,
   from: number,
@@ -399,7 +416,7 @@ export function shortestPaths(
   maxHops: number,
   first: number,
   clock: WalkClock,
-): Promise<IntPath[]> {
+): Promise<IntPath[] | undefined> {
   return withScratch(ix, async (scratch) => {
     const bfs = await bfsToTargets(
       ix,
@@ -413,7 +430,8 @@ export function shortestPaths(
       clock,
     );
     if (bfs.hits.length === 0) return [];
-    return toPaths(ix, pathsTo(bfs, to, from), first);
+    const paths = pathsTo(bfs, to, from);
+    return paths && toPaths(ix, paths, first);
   });
 }
 
@@ -427,7 +445,7 @@ export function isDesignated(ix: WalkIndex, actor: number, valid: WalkRules['val
   return false;
 }
 
-/** nearestIds with designated actors as targets (undirected over `mask`). */
+/** nearestIds with designated actors as targets (undirected over `mask`); undefined as shortestPaths. */
 export function nearestDesignated(
   ix: WalkIndex,
   start: number,
@@ -436,7 +454,7 @@ export function nearestDesignated(
   maxHops: number,
   first: number,
   clock: WalkClock,
-): Promise<IntPath[]> {
+): Promise<IntPath[] | undefined> {
   return withScratch(ix, async (scratch) => {
     const bfs = await bfsToTargets(
       ix,
@@ -449,7 +467,12 @@ export function nearestDesignated(
       (a) => isDesignated(ix, a, valid),
       clock,
     );
-    const paths = bfs.hits.flatMap((hit) => pathsTo(bfs, hit, start));
+    const paths: RawPath[] = [];
+    for (const hit of bfs.hits) {
+      const some = pathsTo(bfs, hit, start);
+      if (!some) return undefined;
+      for (const p of some) paths.push(p);
+    }
     return toPaths(ix, paths, first);
   });
 }

@@ -1,0 +1,98 @@
+import type { MultiDirectedGraph } from 'graphology';
+import type { Actor, Relationship } from '@explorer/graph-seed';
+import { isValidOn } from '../../domain/dates';
+import type { Path, TraverseStep, WalkFilter } from '../GraphStore';
+import { nearestIds, shortestPathIds } from '../walk/queries';
+import { withDeadline, type Expand, type IdPath, type Step } from '../walk/walk';
+
+/**
+ * The shared walk code (walk/queries.ts) over the graphology graph itself, as
+ * the embedded store ran every walk before its integer index. The store
+ * still asks it for paths when more than MAX_ENUMERATED_PATHS tie (which are
+ * kept then depends on graphology's adjacency order); the differential test
+ * compares the integer walks with it.
+ */
+
+type Graph = MultiDirectedGraph<Actor, Relationship>;
+
+/** Steps away from each frontier actor over usable relationships (out-edges only when directed). */
+export function expander(g: Graph, filter: WalkFilter, directed: boolean): Expand {
+  const typeSet = filter.types?.length ? new Set(filter.types) : undefined;
+  const accept = (rel: Relationship): boolean =>
+    (!typeSet || typeSet.has(rel.type)) && isValidOn(rel, filter.asOf);
+  return async (frontier) => {
+    const steps: Step[] = [];
+    for (const node of frontier) {
+      const visit = (_key: string, rel: Relationship, source: string, target: string): void => {
+        if (!accept(rel)) return;
+        if (source === node) steps.push({ from: node, to: target, rel });
+        else steps.push({ from: node, to: source, rel });
+      };
+      if (directed) g.forEachOutEdge(node, visit);
+      else g.forEachEdge(node, visit);
+    }
+    return steps;
+  };
+}
+
+/** Steps following per-type direction rules (traverse). */
+export function traverseExpander(
+  g: Graph,
+  steps: readonly TraverseStep[],
+  asOf: string | undefined,
+): Expand {
+  const rules = new Map(steps.map((s) => [s.type, new Set([s.direction])] as const));
+  for (const s of steps) rules.get(s.type)!.add(s.direction);
+  return async (frontier) => {
+    const out: Step[] = [];
+    for (const node of frontier) {
+      g.forEachEdge(node, (_key, rel, source, target) => {
+        const dirs = rules.get(rel.type);
+        if (!dirs || !isValidOn(rel, asOf)) return;
+        if (source === node && dirs.has('OUT')) out.push({ from: node, to: target, rel });
+        if (target === node && dirs.has('IN') && source !== target)
+          out.push({ from: node, to: source, rel });
+      });
+    }
+    return out;
+  };
+}
+
+/** Whether a SANCTIONS relationship valid on asOf points at the actor. */
+export function isDesignated(g: Graph, actorId: string, asOf: string | undefined): boolean {
+  let designated = false;
+  g.forEachInEdge(actorId, (_key, rel) => {
+    if (rel.type === 'SANCTIONS' && isValidOn(rel, asOf)) designated = true;
+  });
+  return designated;
+}
+
+function toPath(g: Graph, path: IdPath): Path {
+  return { actors: path.actors.map((id) => g.getNodeAttributes(id)), relationships: path.rels };
+}
+
+export async function shortestPaths(
+  g: Graph,
+  from: string,
+  to: string,
+  query: WalkFilter & { directed: boolean; maxHops: number; first: number },
+  timeoutMs: number,
+): Promise<Path[]> {
+  const expand = withDeadline(expander(g, query, query.directed), 'paths', timeoutMs);
+  const paths = await shortestPathIds(from, to, expand, query.maxHops, query.first);
+  return paths.map((p) => toPath(g, p));
+}
+
+export async function nearestDesignated(
+  g: Graph,
+  start: string,
+  query: { via: WalkFilter['types']; asOf?: string; maxHops: number; first: number },
+  timeoutMs: number,
+): Promise<Path[]> {
+  const filter = { types: query.via, asOf: query.asOf };
+  const expand = withDeadline(expander(g, filter, false), 'sanctionExposure', timeoutMs);
+  const targets = async (ids: readonly string[]) =>
+    ids.filter((id) => isDesignated(g, id, query.asOf));
+  const paths = await nearestIds(start, expand, targets, query.maxHops, query.first);
+  return paths.map((p) => toPath(g, p));
+}

@@ -10,7 +10,8 @@ import { distinctAliases } from './text';
 
 /**
  * Brings a store to a plan, writing only what differs, through the store's
- * own batched upserts (on Neo4j: UNWIND ... MERGE, one transaction a batch).
+ * own batched upserts (on Neo4j: UNWIND ... CREATE for what the comparison
+ * found missing, passed as known new, else MERGE; a transaction per batch).
  * Everything is read and compared first, then written in order: imported
  * actors, curated actors, relationships (new, changed, delisted), then the
  * removal of imported actors an accepted match made redundant. Each write is
@@ -63,7 +64,8 @@ export interface ApplyResult {
 }
 
 const READ_BATCH = 1000;
-const DEFAULT_BATCH = 1000;
+/** Large enough for the Neo4j upserts' own transactions (10,000 rows) to stay full. */
+const DEFAULT_BATCH = 10_000;
 
 export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Promise<ApplyResult> {
   const { store } = target;
@@ -83,17 +85,18 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
 
   // --- Read and compare -------------------------------------------------------
   progress?.phase('comparing actors', plan.actors.length);
-  const actorWrites: Actor[] = [];
+  const actorCreates: Actor[] = [];
+  const actorUpdates: Actor[] = [];
   for (const batch of chunks(plan.actors, READ_BATCH)) {
     const stored = new Map((await store.getActors(batch.map((a) => a.id))).map((a) => [a.id, a]));
     for (const wanted of batch) {
       const existing = stored.get(wanted.id);
       if (!existing) {
         result.actors.created++;
-        actorWrites.push(wanted);
+        actorCreates.push(wanted);
       } else if (!sameActor(existing, wanted)) {
         result.actors.updated++;
-        actorWrites.push(wanted);
+        actorUpdates.push(wanted);
       } else result.actors.unchanged++;
     }
     progress?.tick(batch.length);
@@ -122,9 +125,10 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
   }
 
   progress?.phase('comparing relationships', plan.relationships.length);
+  const relCreates: Relationship[] = [];
   const relWrites: Relationship[] = [];
   const planned = new Set(plan.relationships.map((r) => r.id));
-  const { stored, sanctions } = await storedRelationships(store, plan.relationships);
+  const { stored, sanctions, exhaustive } = await storedRelationships(store, plan.relationships);
   for (const wanted of plan.relationships) {
     const t = (result.relationships[wanted.type] ??= tally());
     const existing = stored.get(wanted.id);
@@ -135,7 +139,8 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
         : 'updated';
     t[outcome]++;
     if (wanted.type === 'SANCTIONS') result.designations[outcome]++;
-    if (outcome !== 'unchanged') relWrites.push(wanted);
+    if (outcome === 'created' && exhaustive) relCreates.push(wanted);
+    else if (outcome !== 'unchanged') relWrites.push(wanted);
   }
   progress?.tick(plan.relationships.length);
 
@@ -167,17 +172,33 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
     result.batches++;
     await options.onBatch?.(result.batches);
   };
-  progress?.phase('writing actors', actorWrites.length + curatedWrites.length);
-  for (const batch of chunks([...actorWrites, ...curatedWrites], batchSize)) {
-    await store.upsertActors(batch);
-    progress?.tick(batch.length);
-    await written();
+  // Ids the comparison found nowhere in the store go as known new: the store may then
+  // create them without looking for them first (on Neo4j, a relationship id is looked
+  // for in every relationship type's index).
+  progress?.phase(
+    'writing actors',
+    actorCreates.length + actorUpdates.length + curatedWrites.length,
+  );
+  for (const [actors, knownNew] of [
+    [actorCreates, true],
+    [[...actorUpdates, ...curatedWrites], false],
+  ] as const) {
+    for (const batch of chunks(actors, batchSize)) {
+      await store.upsertActors(batch, { knownNew });
+      progress?.tick(batch.length);
+      await written();
+    }
   }
-  progress?.phase('writing relationships', relWrites.length);
-  for (const batch of chunks(relWrites, batchSize)) {
-    await store.upsertRelationships(batch);
-    progress?.tick(batch.length);
-    await written();
+  progress?.phase('writing relationships', relCreates.length + relWrites.length);
+  for (const [rels, knownNew] of [
+    [relCreates, true],
+    [relWrites, false],
+  ] as const) {
+    for (const batch of chunks(rels, batchSize)) {
+      await store.upsertRelationships(batch, { knownNew });
+      progress?.tick(batch.length);
+      await written();
+    }
   }
   if (redundant.length > 0) {
     if (target.deleteActors) {
@@ -198,27 +219,36 @@ const SCAN_PAGE = 5000;
  * stored SANCTIONS relationship. A large plan reads the relationships of its
  * types in pages ordered by id, which costs the store far less than looking
  * each id up (on Neo4j: one index seek per relationship type per id).
+ * `exhaustive`: a planned id not in `stored` is stored under no type at all
+ * (so it may be written as known new). A scan reads the other stored types
+ * too when they hold no more relationships than the plan; otherwise a planned
+ * id could still be stored under one of them, and the scan is not exhaustive.
  */
 async function storedRelationships(
   store: GraphStore,
   wanted: readonly Relationship[],
-): Promise<{ stored: Map<string, Relationship>; sanctions?: Relationship[] }> {
+): Promise<{ stored: Map<string, Relationship>; sanctions?: Relationship[]; exhaustive: boolean }> {
   const stored = new Map<string, Relationship>();
   if (wanted.length < SCAN_FROM) {
     for (const batch of chunks(wanted, READ_BATCH)) {
       for (const r of await store.getRelationships(batch.map((w) => w.id))) stored.set(r.id, r);
     }
-    return { stored };
+    return { stored, exhaustive: true };
   }
   const ids = new Set(wanted.map((r) => r.id));
   const types = new Set<RelationType>([...wanted.map((r) => r.type), 'SANCTIONS']);
+  const others = Object.entries((await store.stats()).relationshipsByType).filter(
+    ([type, n]) => !types.has(type as RelationType) && (n ?? 0) > 0,
+  );
+  const exhaustive = others.reduce((sum, [, n]) => sum + (n ?? 0), 0) <= wanted.length;
+  if (exhaustive) for (const [type] of others) types.add(type as RelationType);
   let sanctions: Relationship[] = [];
   for (const type of types) {
     const all = await scanType(store, type);
     if (type === 'SANCTIONS') sanctions = all;
     for (const r of all) if (ids.has(r.id)) stored.set(r.id, r);
   }
-  return { stored, sanctions };
+  return { stored, sanctions, exhaustive };
 }
 
 /** Every stored relationship of a type, in pages by id. */

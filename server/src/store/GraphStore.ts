@@ -108,6 +108,23 @@ export interface Path {
   relationships: Relationship[];
 }
 
+/** Options of the upserts. */
+export interface UpsertOptions {
+  /**
+   * The caller guarantees that none of these ids is stored (an importer
+   * writing what its plan found missing, a load into an empty store), so
+   * the store may create them without first searching for the id.
+   * Neo4j: actors are created without the lookup (one stored after all makes
+   * the unique constraint refuse the batch, which is then merged: still
+   * correct); a relationship id is still found when it is stored with the
+   * same type (then updated in place or moved to its new endpoints, so
+   * repeating a call is harmless), but not searched among the other types:
+   * an id stored under another type would be left there too, two
+   * relationships with one id. The embedded store ignores the option.
+   */
+  knownNew?: boolean;
+}
+
 export interface StoreStats {
   actors: number;
   relationships: number;
@@ -126,6 +143,21 @@ export interface StoreStats {
  * - paths: fewest hops first, then by the sequence of actor ids, then relationship ids.
  */
 export interface GraphStore extends GraphSink {
+  /**
+   * Inserts or replaces actors by id; the last record of an id repeated in
+   * one call wins. Idempotent.
+   */
+  upsertActors(actors: readonly Actor[], options?: UpsertOptions): Promise<void>;
+  /**
+   * Inserts or replaces relationships by id (an id stored with another type
+   * or other endpoints is moved); the last record of a repeated id wins.
+   * Idempotent. Throws ActorNotFoundError naming the first relationship (in
+   * order) with a missing endpoint, having written nothing.
+   */
+  upsertRelationships(
+    relationships: readonly Relationship[],
+    options?: UpsertOptions,
+  ): Promise<void>;
   /** "memory" or "neo4j": shown in logs and /readyz. */
   readonly name: string;
   /** Connect and prepare indexes. Safe to call twice. */

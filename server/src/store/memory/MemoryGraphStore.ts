@@ -81,15 +81,20 @@ export class MemoryGraphStore implements GraphStore {
         throw new ActorNotFoundError(`upsertRelationships(${rel.id})`, rel.target);
     }
     for (const rel of relationships) {
-      if (g.hasEdge(rel.id)) {
-        const old = g.getEdgeAttributes(rel.id);
-        if (old.source === rel.source && old.target === rel.target) {
-          g.replaceEdgeAttributes(rel.id, rel);
-          continue;
-        }
-        g.dropEdge(rel.id);
+      // New ids are the common case: add first (one edge lookup), handle a known id on refusal.
+      try {
+        g.addDirectedEdgeWithKey(rel.id, rel.source, rel.target, rel);
+        continue;
+      } catch (error) {
+        if (!g.hasEdge(rel.id)) throw error;
       }
-      g.addDirectedEdgeWithKey(rel.id, rel.source, rel.target, rel);
+      const old = g.getEdgeAttributes(rel.id);
+      if (old.source === rel.source && old.target === rel.target) {
+        g.replaceEdgeAttributes(rel.id, rel);
+      } else {
+        g.dropEdge(rel.id);
+        g.addDirectedEdgeWithKey(rel.id, rel.source, rel.target, rel);
+      }
     }
     if (relationships.length > 0) this.walkIndex = undefined;
   }

@@ -21,6 +21,12 @@ export interface Config {
     password: string;
     /** NEO4J_DATABASE, default neo4j. */
     database: string;
+    /**
+     * NEO4J_MAX_ROWS_PER_LEVEL, default 100000 (MAX_ROWS_PER_LEVEL of
+     * store/neo4j/walks.ts): most relationships one step of a walk may read;
+     * a walk needing more fails with WALK_TOO_LARGE.
+     */
+    maxRowsPerLevel: number;
   };
   /** SEED_ON_START, default true: load the curated graph at start (into Neo4j only when it is empty). */
   seedOnStart: boolean;
@@ -67,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? 'devpassword',
       database: env.NEO4J_DATABASE ?? 'neo4j',
+      maxRowsPerLevel: integer(env, 'NEO4J_MAX_ROWS_PER_LEVEL', 100_000, 1, 10_000_000),
     },
     seedOnStart: boolean(env, 'SEED_ON_START', true),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600000),

@@ -7,6 +7,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   STORE_TIMEOUT: 'STORE_TIMEOUT',
+  WALK_TOO_LARGE: 'WALK_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -59,6 +60,27 @@ export class StoreTimeoutError extends DomainError {
       `${operation}: no answer within ${timeoutMs} ms`,
       { timeoutMs },
       options,
+    );
+  }
+}
+
+/**
+ * A walk (neighbourhood, paths, traversal, exposure) would read more
+ * relationships in one step than the store allows (Neo4j: the
+ * `maxRowsPerLevel` option). Refused rather than answered from part of
+ * the graph: a narrower question (fewer hops, fewer relationship types)
+ * can be answered.
+ */
+export class WalkTooLargeError extends DomainError {
+  constructor(
+    operation: string,
+    readonly maxRows: number,
+  ) {
+    super(
+      ErrorCode.WALK_TOO_LARGE,
+      `${operation}: one step of this walk touches more than ${maxRows} relationships; ` +
+        'ask a narrower question (fewer hops or relationship types)',
+      { maxRows },
     );
   }
 }

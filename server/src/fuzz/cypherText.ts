@@ -14,8 +14,16 @@ import ts from 'typescript';
  * Anything else (a variable, a property, a call to anything else) is a finding.
  */
 
-/** Splice a relationship type or an actor kind after checking it against the allow-list. */
-export const TYPE_HELPERS: ReadonlySet<string> = new Set(['relType', 'relTypes', 'kindLabel']);
+/**
+ * Splice a relationship type or an actor kind after checking it against the
+ * allow-list, or a hop count after checking it is a number (`hops`: digits only).
+ */
+export const TYPE_HELPERS: ReadonlySet<string> = new Set([
+  'relType',
+  'relTypes',
+  'kindLabel',
+  'hops',
+]);
 
 /**
  * Build Cypher from names the code chooses: argument positions that must be
@@ -27,6 +35,8 @@ export const FRAGMENT_HELPERS: ReadonlyMap<string, readonly number[] | 'rest'> =
   readonly number[] | 'rest'
 >([
   ['relProjection', [0]],
+  ['relRef', [0]],
+  ['relRefColumns', [0]],
   ['validOn', [0]],
   ['where', 'rest'],
 ]);
@@ -35,8 +45,11 @@ export const FRAGMENT_HELPERS: ReadonlyMap<string, readonly number[] | 'rest'> =
 export const CYPHER_MODULE_EXPORTS: readonly string[] = [
   'ALL_TYPES',
   'asOfParams',
+  'hops',
   'kindLabel',
   'relProjection',
+  'relRef',
+  'relRefColumns',
   'relType',
   'relTypes',
   'validOn',

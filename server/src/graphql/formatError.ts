@@ -34,6 +34,12 @@ export function createFormatError(logger: Logger, production: boolean) {
       const internal = code === ErrorCode.INTERNAL_SERVER_ERROR;
       if (internal || code === ErrorCode.STORE_UNAVAILABLE || code === ErrorCode.STORE_TIMEOUT) {
         logger.error({ err: original, code, path: formatted.path }, 'store or server error');
+      } else if (code === ErrorCode.WALK_TOO_LARGE) {
+        // The client's answer, but also a sign for operators that the store's walk cap is reached.
+        logger.warn(
+          { code, path: formatted.path, ...original.details },
+          'walk refused as too large',
+        );
       }
       return {
         ...base,

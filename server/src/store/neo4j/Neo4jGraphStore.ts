@@ -15,7 +15,7 @@ import type {
   Subgraph,
   TraverseQuery,
 } from '../GraphStore';
-import type { IdPath } from '../walk/walk';
+import { comparePaths, MAX_ENUMERATED_PATHS, type IdPath } from '../walk/walk';
 import {
   nearestIds,
   neighborhoodIds,
@@ -23,15 +23,46 @@ import {
   traverseIds,
   type IdSubgraph,
 } from '../walk/queries';
-import { ALL_TYPES, asOfParams, relProjection, relType, relTypes, validOn, where } from './cypher';
+import {
+  ALL_TYPES,
+  asOfParams,
+  hops,
+  relProjection,
+  relRef,
+  relType,
+  relTypes,
+  validOn,
+  where,
+} from './cypher';
 import { luceneQuery } from './fulltext';
-import { propsToActor, rowToRelationship, type ActorProps, type RelationshipRow } from './mapping';
+import {
+  propsToActor,
+  relationshipStub,
+  rowToRelationship,
+  type ActorProps,
+  type RelationshipRef,
+  type RelationshipRow,
+} from './mapping';
 import { Neo4jClient, integer, run, type Deadline, type Neo4jConnection } from './Neo4jClient';
 import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
-import { designatedAmong, expander, traverser } from './walks';
+import {
+  designatedAmong,
+  expander,
+  fullRelationships,
+  MAX_ROWS_PER_LEVEL,
+  traverser,
+  type WalkContext,
+} from './walks';
 import { relationshipsWithId, upsertActors, upsertRelationships } from './writes';
 
-export type Neo4jGraphStoreOptions = Neo4jConnection;
+export interface Neo4jGraphStoreOptions extends Neo4jConnection {
+  /**
+   * Most relationships one BFS level of a walk may read (default
+   * MAX_ROWS_PER_LEVEL); a walk needing more fails with WalkTooLargeError
+   * (WALK_TOO_LARGE) rather than answering from part of the graph.
+   */
+  maxRowsPerLevel?: number;
+}
 
 /**
  * Most search candidates fetched from the full-text index before ranking in
@@ -52,9 +83,11 @@ type RelRow = { rel: RelationshipRow };
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   private readonly client: Neo4jClient;
+  private readonly maxRowsPerLevel: number;
 
   constructor(options: Neo4jGraphStoreOptions) {
     this.client = new Neo4jClient(options);
+    this.maxRowsPerLevel = options.maxRowsPerLevel ?? MAX_ROWS_PER_LEVEL;
   }
 
   async init(): Promise<void> {
@@ -229,38 +262,74 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async neighborhood(actorId: string, query: NeighborhoodQuery): Promise<Subgraph> {
-    const deadline = this.client.deadline();
-    await this.mustExist('neighborhood', [actorId], deadline);
-    const expand = expander(this.client, 'neighborhood', query, false, deadline);
+    const walk = this.walk();
+    await this.mustExist('neighborhood', [actorId], walk.deadline);
+    const expand = expander(walk, 'neighborhood', query, false);
     return this.materialize(
       'neighborhood',
       await neighborhoodIds(actorId, expand, query.depth, query.limit),
-      deadline,
+      walk,
     );
   }
 
+  /**
+   * One `allShortestPaths` query (bidirectional, in the database) returning
+   * ids only, ordered by comparePaths here; only the kept paths are read in
+   * full. Its paths are exactly the shared BFS's (every shortest path, each
+   * parallel relationship its own path; a self-loop is never on one), so the
+   * answer is the embedded store's. Past MAX_ENUMERATED_PATHS tied paths,
+   * where the BFS's answer depends on its enumeration order, the BFS
+   * answers instead.
+   */
   async shortestPaths(fromId: string, toId: string, query: PathsQuery): Promise<Path[]> {
-    const deadline = this.client.deadline();
-    await this.mustExist('paths', [fromId, toId], deadline);
-    const expand = expander(this.client, 'paths', query, query.directed, deadline);
-    const paths = await shortestPathIds(fromId, toId, expand, query.maxHops, query.first);
-    return this.toPaths('paths', paths, deadline);
+    const walk = this.walk();
+    await this.mustExist('paths', [fromId, toId], walk.deadline);
+    if (fromId === toId) return this.toPaths('paths', [{ actors: [fromId], rels: [] }], walk);
+    if (query.maxHops < 1 || query.first <= 0) return [];
+    const rows = await this.client.read<{ actors: string[]; rels: RelationshipRef[] }>(
+      'paths',
+      `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+       MATCH p = allShortestPaths((a)-[${relTypes(query.types)}*..${hops(query.maxHops)}]-${query.directed ? '>' : ''}(b))
+       ${where(query.asOf && `all(r IN relationships(p) WHERE ${validOn('r', query.asOf)})`)}
+       WITH p
+       LIMIT $max
+       RETURN [n IN nodes(p) | n.id] AS actors,
+              [r IN relationships(p) | ${relRef('r')}] AS rels`,
+      {
+        from: fromId,
+        to: toId,
+        max: integer(MAX_ENUMERATED_PATHS + 1),
+        ...asOfParams(query.asOf),
+      },
+      walk.deadline,
+    );
+    let paths: IdPath[];
+    if (rows.length > MAX_ENUMERATED_PATHS) {
+      const expand = expander(walk, 'paths', query, query.directed);
+      paths = await shortestPathIds(fromId, toId, expand, query.maxHops, query.first);
+    } else {
+      paths = rows
+        .map(({ actors, rels }) => ({ actors, rels: rels.map(relationshipStub) }))
+        .sort(comparePaths)
+        .slice(0, query.first);
+    }
+    return this.toPaths('paths', paths, walk);
   }
 
   async traverse(actorId: string, query: TraverseQuery): Promise<Subgraph> {
-    const deadline = this.client.deadline();
-    await this.mustExist('traverse', [actorId], deadline);
-    const expand = traverser(this.client, query.steps, query.asOf, deadline);
+    const walk = this.walk();
+    await this.mustExist('traverse', [actorId], walk.deadline);
+    const expand = traverser(walk, query.steps, query.asOf);
     return this.materialize(
       'traverse',
       await traverseIds(actorId, expand, query.maxHops, query.limit),
-      deadline,
+      walk,
     );
   }
 
   async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
-    const deadline = this.client.deadline();
-    await this.mustExist('sanctionExposure', [actorId], deadline);
+    const walk = this.walk();
+    await this.mustExist('sanctionExposure', [actorId], walk.deadline);
     if (query.via.includes('SANCTIONS')) {
       throw new InvalidArgumentError(
         'via',
@@ -268,10 +337,10 @@ export class Neo4jGraphStore implements GraphStore {
       );
     }
     const filter = { types: query.via, asOf: query.asOf };
-    const expand = expander(this.client, 'sanctionExposure', filter, false, deadline);
-    const targets = designatedAmong(this.client, query.asOf, deadline);
+    const expand = expander(walk, 'sanctionExposure', filter, false);
+    const targets = designatedAmong(walk, query.asOf);
     const paths = await nearestIds(actorId, expand, targets, query.maxHops, query.first);
-    return this.toPaths('sanctionExposure', paths, deadline);
+    return this.toPaths('sanctionExposure', paths, walk);
   }
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {
@@ -333,28 +402,56 @@ export class Neo4jGraphStore implements GraphStore {
     return ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
   }
 
+  /** What a walk of one store call needs: the client, the call's deadline, the level cap. */
+  private walk(): WalkContext {
+    return {
+      client: this.client,
+      deadline: this.client.deadline(),
+      maxRows: this.maxRowsPerLevel,
+    };
+  }
+
+  /** A walk's answer with its actors and (id-only) relationships read in full. */
   private async materialize(
     operation: string,
     sub: IdSubgraph,
-    deadline: Deadline,
+    walk: WalkContext,
   ): Promise<Subgraph> {
+    const [actors, rels] = await Promise.all([
+      this.actorsById(operation, sub.actorIds, walk.deadline),
+      fullRelationships(walk, operation, sub.relationships),
+    ]);
     return {
-      actors: await this.actorsById(operation, sub.actorIds, deadline),
-      relationships: sub.relationships,
+      actors,
+      // Relationships deleted since the walk read them are left out.
+      relationships: sub.relationships.flatMap((r) => rels.get(r.id) ?? []),
       truncated: sub.truncated,
     };
   }
 
-  private async toPaths(operation: string, paths: IdPath[], deadline: Deadline): Promise<Path[]> {
-    const actors = await this.actorsById(
-      operation,
-      paths.flatMap((p) => p.actors),
-      deadline,
-    );
+  /** Paths of ids as paths of full records; a path through anything deleted meanwhile is left out. */
+  private async toPaths(operation: string, paths: IdPath[], walk: WalkContext): Promise<Path[]> {
+    const [actors, rels] = await Promise.all([
+      this.actorsById(
+        operation,
+        paths.flatMap((p) => p.actors),
+        walk.deadline,
+      ),
+      fullRelationships(
+        walk,
+        operation,
+        paths.flatMap((p) => p.rels),
+      ),
+    ]);
     const byId = new Map(actors.map((a) => [a.id, a] as const));
-    return paths.map((p) => ({
-      actors: p.actors.map((id) => byId.get(id)!),
-      relationships: p.rels,
-    }));
+    return paths.flatMap((p) => {
+      const path = {
+        actors: p.actors.flatMap((id) => byId.get(id) ?? []),
+        relationships: p.rels.flatMap((r) => rels.get(r.id) ?? []),
+      };
+      const whole =
+        path.actors.length === p.actors.length && path.relationships.length === p.rels.length;
+      return whole ? [path] : [];
+    });
   }
 }

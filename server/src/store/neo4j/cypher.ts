@@ -73,3 +73,25 @@ export function asOfParams(asOf: string | undefined): { asOfFrom?: string; asOfT
   const { from, to } = asOfInterval(asOf);
   return { asOfFrom: from, asOfTo: to };
 }
+
+/**
+ * A hop count spliced into a variable-length pattern (`*..n`), where Cypher
+ * takes no parameter: a whole number (fractions round down, as a walk's
+ * `hop <= maxHops` does), InvalidArgumentError for anything else.
+ */
+export function hops(maxHops: number): string {
+  if (!Number.isFinite(maxHops) || maxHops < 0) {
+    throw new InvalidArgumentError('maxHops', `not a hop count: ${JSON.stringify(maxHops)}`);
+  }
+  return String(Math.floor(maxHops));
+}
+
+/** A relationship as a walk reads it (see `RelationshipRef` in mapping.ts): ids and type only. */
+export function relRef(r: string): string {
+  return `{ id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id }`;
+}
+
+/** `relRef` as four columns (id, type, source, target): cheaper to decode for many rows. */
+export function relRefColumns(r: string): string {
+  return `${r}.id AS id, type(${r}) AS type, startNode(${r}).id AS source, endNode(${r}).id AS target`;
+}

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../errors/DomainError';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
-import { relType, relTypes, kindLabel, where, validOn, asOfParams } from './cypher';
+import { relType, relTypes, kindLabel, where, validOn, asOfParams, hops } from './cypher';
 import { escapeLucene, luceneQuery } from './fulltext';
 import { actorToProps, propsToActor, relationshipToProps, rowToRelationship } from './mapping';
 
@@ -18,6 +18,14 @@ describe('Cypher text built from values', () => {
     expect(() => kindLabel('Person' as 'PERSON')).toThrow(
       expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }),
     );
+  });
+
+  it('splices hop counts as whole numbers only', () => {
+    expect(hops(4)).toBe('4');
+    expect(hops(2.7)).toBe('2');
+    for (const bad of [-1, Number.NaN, Infinity, '3] DETACH DELETE n //' as unknown as number]) {
+      expect(() => hops(bad)).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT }));
+    }
   });
 
   it('adds the asOf condition only with asOf, as padded bounds', () => {

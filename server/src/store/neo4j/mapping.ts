@@ -127,6 +127,24 @@ export function rowToRelationship({ props, type, source, target }: RelationshipR
   });
 }
 
+/** What a walk reads of a relationship at each BFS level: its id, type and endpoint ids. */
+export type RelationshipRef = {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+};
+
+/**
+ * A Relationship holding only what the shared walks read (id, type,
+ * endpoints), built from the light rows each BFS level fetches. Never
+ * returned to a caller: the store reads in full the relationships a walk
+ * keeps (`fullRelationships` in walks.ts) and answers with those.
+ */
+export function relationshipStub({ id, type, source, target }: RelationshipRef): Relationship {
+  return { id, type: type as RelationType, source, target, evidence: [], origin: 'imported' };
+}
+
 function parseJson<T>(text: string | undefined | null): T | undefined {
   return typeof text === 'string' ? (JSON.parse(text) as T) : undefined;
 }

@@ -1,56 +1,80 @@
-import type { RelationType } from '@explorer/graph-seed';
+import type { Relationship, RelationType } from '@explorer/graph-seed';
 import { compareStrings } from '../../domain/search';
+import { WalkTooLargeError } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import type { Expand, Step } from '../walk/walk';
-import { asOfParams, relProjection, relType, relTypes, validOn, where } from './cypher';
-import { rowToRelationship, type RelationshipRow } from './mapping';
+import {
+  asOfParams,
+  relProjection,
+  relRefColumns,
+  relType,
+  relTypes,
+  validOn,
+  where,
+} from './cypher';
+import {
+  relationshipStub,
+  rowToRelationship,
+  type RelationshipRef,
+  type RelationshipRow,
+} from './mapping';
 import { integer, type Deadline, type Neo4jClient } from './Neo4jClient';
 
 /**
  * The `expand` primitives of the shared BFS walks (walk/walk.ts): one Cypher
  * query per BFS level returning every usable relationship touching the
- * frontier. Steps are then derived from each relationship's endpoints
- * exactly as the embedded store derives them.
+ * frontier, as ids only (relationship id, type, endpoint ids: see
+ * `relationshipStub`). Steps are then derived from each relationship's
+ * endpoints exactly as the embedded store derives them, and the store reads
+ * in full only the relationships a walk keeps (`fullRelationships`).
  */
 
 /**
- * Most relationships one BFS level may fetch. A walk from a hub of a large
- * imported graph stops growing there instead of reading the whole graph;
- * past it a level is cut (by relationship id) and results are partial.
+ * Default of the most relationships one BFS level may read (the store's
+ * `maxRowsPerLevel` option). A level past it fails with WalkTooLargeError:
+ * never a partial level, which would give other answers than the embedded
+ * store's without saying so.
  */
-export const MAX_ROWS_PER_LEVEL = 50_000;
+export const MAX_ROWS_PER_LEVEL = 100_000;
 
-type ExpandRow = { from: string; rel: RelationshipRow };
+/** What a walk needs of the store besides the walk's own filter. */
+export interface WalkContext {
+  client: Neo4jClient;
+  deadline: Deadline;
+  /** Most relationships one level may read (WalkTooLargeError past it). */
+  maxRows: number;
+}
+
+type RefRow = RelationshipRef & { from: string };
 
 /** Steps away from each frontier actor over usable relationships (out-relationships only when directed). */
 export function expander(
-  client: Neo4jClient,
+  { client, deadline, maxRows }: WalkContext,
   operation: string,
   filter: WalkFilter,
   directed: boolean,
-  deadline: Deadline,
 ): Expand {
+  // No ORDER BY: a level is all or nothing, and inFrontierOrder sorts it.
   const cypher = `
     UNWIND $frontier AS id
     MATCH (a:Actor {id: id})-[r${relTypes(filter.types)}]-${directed ? '>' : ''}(b)
     ${where(validOn('r', filter.asOf))}
     WITH DISTINCT id, r
-    ORDER BY id, r.id
     LIMIT $maxRows
-    RETURN id AS from, ${relProjection('r')} AS rel`;
+    RETURN id AS from, ${relRefColumns('r')}`;
   return async (frontier) => {
-    const rows = await client.read<ExpandRow>(
+    const rows = await client.read<RefRow>(
       operation,
       cypher,
-      { frontier, maxRows: integer(MAX_ROWS_PER_LEVEL), ...asOfParams(filter.asOf) },
+      { frontier, maxRows: integer(maxRows + 1), ...asOfParams(filter.asOf) },
       deadline,
     );
+    if (rows.length > maxRows) throw new WalkTooLargeError(operation, maxRows);
     return inFrontierOrder(
       frontier,
-      rows.map(({ from, rel }) => {
-        const relationship = rowToRelationship(rel);
-        const to = relationship.source === from ? relationship.target : relationship.source;
-        return { from, to, rel: relationship };
+      rows.map((row) => {
+        const to = row.source === row.from ? row.target : row.source;
+        return { from: row.from, to, rel: relationshipStub(row) };
       }),
     );
   };
@@ -58,10 +82,9 @@ export function expander(
 
 /** Steps of a directed traversal: only the (type, direction) pairs of `steps`. */
 export function traverser(
-  client: Neo4jClient,
+  { client, deadline, maxRows }: WalkContext,
   steps: readonly TraverseStep[],
   asOf: string | undefined,
-  deadline: Deadline,
 ): Expand {
   const outTypes = typesWith(steps, 'OUT');
   const inTypes = typesWith(steps, 'IN');
@@ -76,22 +99,23 @@ export function traverser(
     MATCH (a:Actor {id: id})
     CALL (a) { ${branches.join(' UNION ')} }
     WITH DISTINCT id, r
-    ORDER BY id, r.id
     LIMIT $maxRows
-    RETURN id AS from, ${relProjection('r')} AS rel`;
-  const outSet = new Set(outTypes);
-  const inSet = new Set(inTypes);
+    RETURN id AS from, ${relRefColumns('r')}`;
+  const outSet = new Set<string>(outTypes);
+  const inSet = new Set<string>(inTypes);
   return async (frontier) => {
     if (branches.length === 0) return [];
-    const rows = await client.read<ExpandRow>(
+    const rows = await client.read<RefRow>(
       'traverse',
       cypher,
-      { frontier, maxRows: integer(MAX_ROWS_PER_LEVEL), ...asOfParams(asOf) },
+      { frontier, maxRows: integer(maxRows + 1), ...asOfParams(asOf) },
       deadline,
     );
+    if (rows.length > maxRows) throw new WalkTooLargeError('traverse', maxRows);
     const found: Step[] = [];
-    for (const { from, rel } of rows) {
-      const r = rowToRelationship(rel);
+    for (const row of rows) {
+      const { from } = row;
+      const r = relationshipStub(row);
       if (r.source === from && outSet.has(r.type)) found.push({ from, to: r.target, rel: r });
       if (r.target === from && inSet.has(r.type) && r.source !== r.target)
         found.push({ from, to: r.source, rel: r });
@@ -102,9 +126,8 @@ export function traverser(
 
 /** Which of `ids` are the target of a SANCTIONS relationship valid on asOf, in the order given. */
 export function designatedAmong(
-  client: Neo4jClient,
+  { client, deadline }: WalkContext,
   asOf: string | undefined,
-  deadline: Deadline,
 ): (ids: readonly string[]) => Promise<string[]> {
   const cypher = `
     UNWIND $ids AS id
@@ -121,6 +144,37 @@ export function designatedAmong(
     const hit = new Set(rows.map((r) => r.id));
     return ids.filter((id) => hit.has(id));
   };
+}
+
+/**
+ * The full records of relationships a walk kept (known by id and type), by
+ * id: one index seek per relationship, in its own type's index. A
+ * relationship deleted since the walk read it is missing from the map.
+ */
+export async function fullRelationships(
+  { client, deadline }: WalkContext,
+  operation: string,
+  refs: Iterable<Pick<Relationship, 'id' | 'type'>>,
+): Promise<Map<string, Relationship>> {
+  const byType = new Map<RelationType, Set<string>>();
+  for (const { id, type } of refs) {
+    const ids = byType.get(type) ?? new Set<string>();
+    byType.set(type, ids.add(id));
+  }
+  if (byType.size === 0) return new Map();
+  const ids: Partial<Record<RelationType, string[]>> = {};
+  const branches = [...byType].map(([type, ofType]) => {
+    ids[type] = [...ofType];
+    return `UNWIND $ids.${relType(type)} AS id MATCH ()-[r:${relType(type)} {id: id}]->() RETURN r`;
+  });
+  const rows = await client.read<{ rel: RelationshipRow }>(
+    operation,
+    `CALL () { ${branches.join(' UNION ALL ')} }
+     RETURN ${relProjection('r')} AS rel`,
+    { ids },
+    deadline,
+  );
+  return new Map(rows.map(({ rel }) => [rel.props.id, rowToRelationship(rel)] as const));
 }
 
 function typesWith(steps: readonly TraverseStep[], direction: 'OUT' | 'IN'): RelationType[] {

@@ -18,6 +18,9 @@ const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 /** Type code of a type outside RELATION_TYPES (never expected; kept walkable). */
 const OTHER_TYPE = 31;
 export const SANCTIONS_CODE = TYPE_CODE.get('SANCTIONS')!;
+export const TYPE_BITS = 31;
+export const OUT_BIT = 32;
+export const IN_BIT = 64;
 
 /** Bit mask of relationship types; every type when none are given. */
 export function typeMask(types: readonly RelationType[] | undefined): number {
@@ -53,6 +56,13 @@ export class WalkIndex {
   /** adj[offsets[a] .. offsets[a+1]) are the relationships touching actor a (a self-loop once). */
   readonly offsets: Int32Array;
   readonly adj: Int32Array;
+  /**
+   * Alongside adj, so a walk reads its adjacency in sequence: the actor at
+   * the other end, and the type code (low 5 bits) with OUT_BIT when the
+   * actor is the source, IN_BIT when it is the target (both: a self-loop).
+   */
+  readonly adjOther: Int32Array;
+  readonly adjMeta: Uint8Array;
   /** rank[rel] = position in id order; order[rank] = rel. Same for actors. */
   readonly rank: Int32Array;
   readonly order: Int32Array;
@@ -88,13 +98,25 @@ export class WalkIndex {
     });
     this.offsets = new Int32Array(n + 1);
     for (let a = 0; a < n; a++) this.offsets[a + 1] = this.offsets[a]! + degree[a]!;
-    this.adj = new Int32Array(this.offsets[n]!);
+    const size = this.offsets[n]!;
+    this.adj = new Int32Array(size);
+    this.adjOther = new Int32Array(size);
+    this.adjMeta = new Uint8Array(size);
     const fill = this.offsets.slice(0, n);
     for (let r = 0; r < m; r++) {
       const s = this.src[r]!;
       const t = this.dst[r]!;
-      this.adj[fill[s]!++] = r;
-      if (t !== s) this.adj[fill[t]!++] = r;
+      const code = this.type[r]!;
+      let k = fill[s]!++;
+      this.adj[k] = r;
+      this.adjOther[k] = t;
+      this.adjMeta[k] = code | OUT_BIT | (t === s ? IN_BIT : 0);
+      if (t !== s) {
+        k = fill[t]!++;
+        this.adj[k] = r;
+        this.adjOther[k] = s;
+        this.adjMeta[k] = code | IN_BIT;
+      }
     }
     this.order = relationshipsById(this.rels);
     this.rank = new Int32Array(m);
@@ -176,14 +198,12 @@ export class WalkIndex {
 
   /** Relationships in id order (rels: any order, no duplicates). */
   relsById(rels: ArrayLike<number>): Relationship[] {
-    const ranks = Int32Array.from(rels as ArrayLike<number>, (e) => this.rank[e]!).sort();
-    return Array.from(ranks, (r) => this.rels[this.order[r]!]!);
+    return byRank(rels, this.rank, this.order, this.rels);
   }
 
   /** Actors in id order (actors: any order, no duplicates). */
   actorsById(actors: ArrayLike<number>): Actor[] {
-    const ranks = Int32Array.from(actors as ArrayLike<number>, (a) => this.actorRank[a]!).sort();
-    return Array.from(ranks, (r) => this.actors[this.actorOrder[r]!]!);
+    return byRank(actors, this.actorRank, this.actorOrder, this.actors);
   }
 }
 
@@ -205,6 +225,20 @@ function relationshipsById(rels: readonly Relationship[]): Int32Array {
     order[r] = Number(key.slice(key.lastIndexOf('\0') + 1));
   }
   return order;
+}
+
+function byRank<T>(
+  items: ArrayLike<number>,
+  rank: Int32Array,
+  order: Int32Array,
+  records: readonly T[],
+): T[] {
+  const ranks = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) ranks[i] = rank[items[i]!]!;
+  ranks.sort();
+  const out = new Array<T>(ranks.length);
+  for (let i = 0; i < ranks.length; i++) out[i] = records[order[ranks[i]!]!]!;
+  return out;
 }
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

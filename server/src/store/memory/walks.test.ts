@@ -5,6 +5,7 @@ import { nearestIds, neighborhoodIds, shortestPathIds, traverseIds } from '../wa
 import { MAX_ENUMERATED_PATHS, type Expand, type IdPath } from '../walk/walk';
 import * as reference from './graphologyWalks';
 import { MemoryGraphStore } from './MemoryGraphStore';
+import { selectSmallest } from './walks';
 
 /**
  * Differential test: the store's integer walks (walks.ts) against the shared
@@ -309,5 +310,20 @@ describe('walk deadline', () => {
       clearInterval(timer);
     }
     expect(ticks).toBeGreaterThan(0);
+  });
+});
+
+describe('selectSmallest', () => {
+  it('moves the k smallest values to the front', () => {
+    const r = random(5);
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + r.int(300);
+      const values = [...new Set(Array.from({ length: n }, () => r.int(round % 2 ? 50 : 100_000)))];
+      const a = Int32Array.from(values);
+      const k = 1 + r.int(a.length);
+      selectSmallest(a, k);
+      const want = [...values].sort((x, y) => x - y).slice(0, k);
+      expect([...a.subarray(0, k)].sort((x, y) => x - y)).toEqual(want);
+    }
   });
 });

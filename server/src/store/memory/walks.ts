@@ -1,7 +1,14 @@
 import type { Actor, Relationship } from '@explorer/graph-seed';
 import { StoreTimeoutError } from '../../errors/DomainError';
 import { MAX_ENUMERATED_PATHS } from '../walk/walk';
-import { SANCTIONS_CODE, type Scratch, type WalkIndex } from './walkIndex';
+import {
+  IN_BIT,
+  OUT_BIT,
+  SANCTIONS_CODE,
+  TYPE_BITS,
+  type Scratch,
+  type WalkIndex,
+} from './walkIndex';
 
 /**
  * The embedded store's walks on the integer index: the same answers as the
@@ -90,7 +97,7 @@ export function neighborhood(
   clock: WalkClock,
 ): Promise<IntSubgraph> {
   return withScratch(ix, async ({ seen, dist, relSeen, queue, stamp }) => {
-    const { offsets, adj, src, dst, type } = ix;
+    const { offsets, adj, adjOther, adjMeta } = ix;
     seen[centre] = stamp;
     dist[centre] = 0;
     queue[0] = centre;
@@ -110,10 +117,11 @@ export function neighborhood(
         const u = queue[head]!;
         for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
           if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
+          if (!((mask >>> (adjMeta[k]! & TYPE_BITS)) & 1)) continue;
           const e = adj[k]!;
-          if (relSeen[e] === stamp || !((mask >>> type[e]!) & 1)) continue;
+          if (relSeen[e] === stamp) continue;
           if (valid && !valid(e)) continue;
-          const v = src[e] === u ? dst[e]! : src[e]!;
+          const v = adjOther[k]!;
           if (seen[v] !== stamp) {
             if (d === depth) continue; // the last ring only links its own actors
             seen[v] = stamp;
@@ -163,7 +171,7 @@ export function traverse(
   clock: WalkClock,
 ): Promise<IntSubgraph> {
   return withScratch(ix, async ({ seen, relSeen, queue, stamp }) => {
-    const { offsets, adj, src, dst, type } = ix;
+    const { offsets, adj, adjOther, adjMeta } = ix;
     const { outMask, inMask, valid } = rules;
     const anyMask = outMask | inMask;
     seen[start] = stamp;
@@ -179,16 +187,16 @@ export function traverse(
         const u = queue[head]!;
         for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
           if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
-          const e = adj[k]!;
-          const bit = type[e]!;
+          const meta = adjMeta[k]!;
+          const bit = meta & TYPE_BITS;
           if (!((anyMask >>> bit) & 1)) continue;
+          // Out of u by an OUT rule, or into u by an IN rule (a self-loop only by OUT).
+          const follow =
+            meta & OUT_BIT ? (outMask >>> bit) & 1 : meta & IN_BIT ? (inMask >>> bit) & 1 : 0;
+          if (!follow) continue;
+          const e = adj[k]!;
           if (valid && !valid(e)) continue;
-          const s = src[e]!;
-          const t = dst[e]!;
-          let v = -1;
-          if (s === u && (outMask >>> bit) & 1) v = t;
-          else if (t === u && s !== t && (inMask >>> bit) & 1) v = s;
-          if (v < 0) continue;
+          const v = adjOther[k]!;
           if (relSeen[e] !== stamp) {
             relSeen[e] = stamp;
             used.push(e);
@@ -315,7 +323,7 @@ async function bfsToTargets(
     result.hits.push(start);
     return result;
   }
-  const { offsets, adj, src, dst, type } = ix;
+  const { offsets, adj, adjOther, adjMeta } = ix;
   level[start] = 0;
   queue[0] = start;
   let head = 0;
@@ -328,12 +336,12 @@ async function bfsToTargets(
       const u = queue[head]!;
       for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
         if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
+        const meta = adjMeta[k]!;
+        if (!((mask >>> (meta & TYPE_BITS)) & 1)) continue;
+        if (directed && !(meta & OUT_BIT)) continue;
         const e = adj[k]!;
-        if (!((mask >>> type[e]!) & 1)) continue;
-        const s = src[e]!;
-        if (directed && s !== u) continue;
         if (valid && !valid(e)) continue;
-        const v = s === u ? dst[e]! : s;
+        const v = adjOther[k]!;
         if (seen[v] !== stamp) {
           seen[v] = stamp;
           level[v] = hop;
@@ -437,10 +445,11 @@ export function shortestPaths(
 
 /** Whether a SANCTIONS relationship valid on asOf points at the actor. */
 export function isDesignated(ix: WalkIndex, actor: number, valid: WalkRules['valid']): boolean {
-  const { offsets, adj, dst, type } = ix;
+  const { offsets, adj, adjMeta } = ix;
   for (let k = offsets[actor]!, stop = offsets[actor + 1]!; k < stop; k++) {
-    const e = adj[k]!;
-    if (type[e] === SANCTIONS_CODE && dst[e] === actor && (!valid || valid(e))) return true;
+    const meta = adjMeta[k]!;
+    if ((meta & TYPE_BITS) === SANCTIONS_CODE && meta & IN_BIT && (!valid || valid(adj[k]!)))
+      return true;
   }
   return false;
 }
@@ -480,8 +489,43 @@ export function nearestDesignated(
 /** The k relationships of lowest rank (in no particular order). */
 function smallestByRank(ix: WalkIndex, list: readonly number[], k: number): number[] {
   if (list.length <= k) return [...list];
-  const ranks = Int32Array.from(list, (e) => ix.rank[e]!).sort();
+  const { rank } = ix;
+  const ranks = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) ranks[i] = rank[list[i]!]!;
+  selectSmallest(ranks, k);
   return Array.from(ranks.subarray(0, k), (r) => ix.order[r]!);
+}
+
+/**
+ * Moves the k smallest values of `a` (distinct) to a[0 .. k) in linear
+ * expected time (quickselect, median of three), in no particular order.
+ */
+export function selectSmallest(a: Int32Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of a[lo], a[mid], a[hi] as the pivot.
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    // a[lo .. j] <= pivot <= a[i .. hi], and j < i.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
 }
 
 function endpoints(ix: WalkIndex, rels: readonly number[], always: number): number[] {

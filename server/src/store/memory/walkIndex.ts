@@ -10,7 +10,7 @@ import { compareStrings } from '../../domain/search';
  * relationships numbered, endpoints and type codes in typed arrays, adjacency
  * as compressed sparse rows (in relationship order, not graphology's: no
  * answer depends on it, see walks.ts pathsTo), and every
- * relationship's and actor's rank in id order (sorting by rank = sorting by
+ * actor and relationship numbered in id order (sorting numbers = sorting by
  * id). Validity dates are encoded as numbers on the first `asOf` question.
  */
 
@@ -63,39 +63,42 @@ export class WalkIndex {
    */
   readonly adjOther: Int32Array;
   readonly adjMeta: Uint8Array;
-  /** rank[rel] = position in id order; order[rank] = rel. Same for actors. */
-  readonly rank: Int32Array;
-  readonly order: Int32Array;
-  readonly actorRank: Int32Array;
-  readonly actorOrder: Int32Array;
   private dates: { from: Int32Array; to: Int32Array } | undefined;
   private readonly pool: Scratch[] = [];
 
   constructor(g: MultiDirectedGraph<Actor, Relationship>) {
+    // Actors and relationships are numbered in id order: comparing numbers
+    // compares ids (compareStrings), sorting numbers sorts by id.
     const n = g.order;
     const m = g.size;
+    const actorIds = g.nodes().sort(); // default sort: UTF-16 code units, compareStrings' order
     this.actors = new Array<Actor>(n);
-    let i = 0;
-    g.forEachNode((key, actor) => {
-      this.actors[i] = actor;
-      this.actorIndex.set(key, i++);
+    for (let a = 0; a < n; a++) {
+      this.actors[a] = g.getNodeAttributes(actorIds[a]!);
+      this.actorIndex.set(actorIds[a]!, a);
+    }
+    const stored = new Array<Relationship>(m);
+    let e = 0;
+    g.forEachEdge((_key, rel) => {
+      stored[e++] = rel;
     });
+    const order = relationshipsById(stored);
     this.rels = new Array<Relationship>(m);
     this.src = new Int32Array(m);
     this.dst = new Int32Array(m);
     this.type = new Uint8Array(m);
     const degree = new Int32Array(n + 1);
-    let e = 0;
-    g.forEachEdge((_key, rel, source, target) => {
-      const s = this.actorIndex.get(source)!;
-      const t = this.actorIndex.get(target)!;
-      this.rels[e] = rel;
-      this.src[e] = s;
-      this.dst[e] = t;
-      this.type[e++] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
+    for (let r = 0; r < m; r++) {
+      const rel = stored[order[r]!]!;
+      const s = this.actorIndex.get(rel.source)!;
+      const t = this.actorIndex.get(rel.target)!;
+      this.rels[r] = rel;
+      this.src[r] = s;
+      this.dst[r] = t;
+      this.type[r] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
       degree[s]!++;
       if (t !== s) degree[t]!++;
-    });
+    }
     this.offsets = new Int32Array(n + 1);
     for (let a = 0; a < n; a++) this.offsets[a + 1] = this.offsets[a]! + degree[a]!;
     const size = this.offsets[n]!;
@@ -117,17 +120,6 @@ export class WalkIndex {
         this.adjOther[k] = s;
         this.adjMeta[k] = code | IN_BIT;
       }
-    }
-    this.order = relationshipsById(this.rels);
-    this.rank = new Int32Array(m);
-    for (let r = 0; r < m; r++) this.rank[this.order[r]!] = r;
-    const actorIds = this.actors.map((a) => a.id).sort();
-    this.actorOrder = new Int32Array(n);
-    this.actorRank = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-      const a = this.actorIndex.get(actorIds[r]!)!;
-      this.actorOrder[r] = a;
-      this.actorRank[a] = r;
     }
   }
 
@@ -198,12 +190,12 @@ export class WalkIndex {
 
   /** Relationships in id order (rels: any order, no duplicates). */
   relsById(rels: ArrayLike<number>): Relationship[] {
-    return byRank(rels, this.rank, this.order, this.rels);
+    return byIndex(rels, this.rels);
   }
 
   /** Actors in id order (actors: any order, no duplicates). */
   actorsById(actors: ArrayLike<number>): Actor[] {
-    return byRank(actors, this.actorRank, this.actorOrder, this.actors);
+    return byIndex(actors, this.actors);
   }
 }
 
@@ -227,17 +219,10 @@ function relationshipsById(rels: readonly Relationship[]): Int32Array {
   return order;
 }
 
-function byRank<T>(
-  items: ArrayLike<number>,
-  rank: Int32Array,
-  order: Int32Array,
-  records: readonly T[],
-): T[] {
-  const ranks = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) ranks[i] = rank[items[i]!]!;
-  ranks.sort();
-  const out = new Array<T>(ranks.length);
-  for (let i = 0; i < ranks.length; i++) out[i] = records[order[ranks[i]!]!]!;
+function byIndex<T>(items: ArrayLike<number>, records: readonly T[]): T[] {
+  const sorted = Int32Array.from(items).sort();
+  const out = new Array<T>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) out[i] = records[sorted[i]!]!;
   return out;
 }
 

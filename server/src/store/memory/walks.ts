@@ -151,7 +151,10 @@ export function neighborhood(
       const room = limit - kept.length;
       if (room === 0) break;
       if (bucket.length <= room) for (const e of bucket) kept.push(e);
-      else for (const e of smallestByRank(ix, bucket, room)) kept.push(e);
+      else {
+        const first = firstById(bucket, room);
+        for (let i = 0; i < first.length; i++) kept.push(first[i]!);
+      }
     }
     return {
       actors: ix.actorsById(endpoints(ix, kept, centre)),
@@ -211,15 +214,14 @@ export function traverse(
     const truncated = used.length > limit;
     let relationships: Relationship[];
     if (used.length > ix.relCount / 16) {
-      // Most of the graph: walk the id order once instead of sorting.
+      // Most of the graph: one pass in id order instead of sorting.
       relationships = [];
-      const { order, rels } = ix;
-      for (let r = 0; r < order.length && relationships.length < limit; r++) {
-        const e = order[r]!;
+      const { rels } = ix;
+      for (let e = 0; e < rels.length && relationships.length < limit; e++) {
         if (relSeen[e] === stamp) relationships.push(rels[e]!);
       }
     } else {
-      relationships = ix.relsById(truncated ? smallestByRank(ix, used, limit) : used);
+      relationships = ix.relsById(truncated ? firstById(used, limit) : used);
     }
     let actors: Actor[];
     if (truncated) {
@@ -230,11 +232,7 @@ export function traverse(
       actors = ix.actorsById([...ends]);
     } else if (tail > ix.actorCount / 16) {
       actors = [];
-      const { actorOrder } = ix;
-      for (let r = 0; r < actorOrder.length; r++) {
-        const a = actorOrder[r]!;
-        if (seen[a] === stamp) actors.push(ix.actors[a]!);
-      }
+      for (let a = 0; a < ix.actorCount; a++) if (seen[a] === stamp) actors.push(ix.actors[a]!);
     } else {
       actors = ix.actorsById(queue.subarray(0, tail));
     }
@@ -389,23 +387,21 @@ function pathsTo(bfs: Bfs, target: number, start: number): RawPath[] | undefined
   return out;
 }
 
-/** comparePaths by ranks: fewest hops, then actor ids, then relationship ids, step by step. */
-function comparer(ix: WalkIndex): (a: RawPath, b: RawPath) => number {
-  return (a, b) => {
-    if (a.rels.length !== b.rels.length) return a.rels.length - b.rels.length;
-    for (let i = 0; i < a.rels.length; i++) {
-      const byActor = ix.actorRank[a.actors[i + 1]!]! - ix.actorRank[b.actors[i + 1]!]!;
-      if (byActor !== 0) return byActor;
-      const byRel = ix.rank[a.rels[i]!]! - ix.rank[b.rels[i]!]!;
-      if (byRel !== 0) return byRel;
-    }
-    return 0;
-  };
+/** comparePaths on numbers (in id order): fewest hops, then actor ids, then relationship ids, step by step. */
+function comparePaths(a: RawPath, b: RawPath): number {
+  if (a.rels.length !== b.rels.length) return a.rels.length - b.rels.length;
+  for (let i = 0; i < a.rels.length; i++) {
+    const byActor = a.actors[i + 1]! - b.actors[i + 1]!;
+    if (byActor !== 0) return byActor;
+    const byRel = a.rels[i]! - b.rels[i]!;
+    if (byRel !== 0) return byRel;
+  }
+  return 0;
 }
 
 function toPaths(ix: WalkIndex, paths: RawPath[], first: number): IntPath[] {
   return paths
-    .sort(comparer(ix))
+    .sort(comparePaths)
     .slice(0, first)
     .map((p) => ({
       actors: p.actors.map((a) => ix.actors[a]!),
@@ -486,14 +482,12 @@ export function nearestDesignated(
   });
 }
 
-/** The k relationships of lowest rank (in no particular order). */
-function smallestByRank(ix: WalkIndex, list: readonly number[], k: number): number[] {
-  if (list.length <= k) return [...list];
-  const { rank } = ix;
-  const ranks = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) ranks[i] = rank[list[i]!]!;
-  selectSmallest(ranks, k);
-  return Array.from(ranks.subarray(0, k), (r) => ix.order[r]!);
+/** The k relationships first in id order (in no particular order). */
+function firstById(list: readonly number[], k: number): ArrayLike<number> {
+  if (list.length <= k) return list;
+  const copy = Int32Array.from(list);
+  selectSmallest(copy, k);
+  return copy.subarray(0, k);
 }
 
 /**

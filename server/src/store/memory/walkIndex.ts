@@ -6,12 +6,13 @@ import { compareStrings } from '../../domain/search';
 
 /**
  * The integer index the embedded store walks on, derived from the graphology
- * graph (the store of record) and rebuilt lazily after writes: actors and
- * relationships numbered, endpoints and type codes in typed arrays, adjacency
- * as compressed sparse rows (in relationship order, not graphology's: no
- * answer depends on it, see walks.ts pathsTo), and every
- * actor and relationship numbered in id order (sorting numbers = sorting by
- * id). Validity dates are encoded as numbers on the first `asOf` question.
+ * graph (the store of record) and rebuilt on the first walk after a write:
+ * actors and relationships numbered in id order (comparing or sorting numbers
+ * = by id), adjacency as compressed sparse rows with, per entry, the
+ * relationship, the actor at the other end and the type and direction
+ * (graphology's adjacency order is not kept: no answer depends on it, see
+ * walks.ts pathsTo). Validity dates are encoded as numbers on the first
+ * `asOf` question. About 27 B per relationship (+4 per concurrent walk).
  */
 
 const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
@@ -50,9 +51,6 @@ export class WalkIndex {
   readonly actors: Actor[];
   readonly actorIndex = new Map<string, number>();
   readonly rels: Relationship[];
-  readonly src: Int32Array;
-  readonly dst: Int32Array;
-  readonly type: Uint8Array;
   /** adj[offsets[a] .. offsets[a+1]) are the relationships touching actor a (a self-loop once). */
   readonly offsets: Int32Array;
   readonly adj: Int32Array;
@@ -84,18 +82,19 @@ export class WalkIndex {
     });
     const order = relationshipsById(stored);
     this.rels = new Array<Relationship>(m);
-    this.src = new Int32Array(m);
-    this.dst = new Int32Array(m);
-    this.type = new Uint8Array(m);
+    // Endpoints and type codes only while building: the adjacency holds them.
+    const src = new Int32Array(m);
+    const dst = new Int32Array(m);
+    const type = new Uint8Array(m);
     const degree = new Int32Array(n + 1);
     for (let r = 0; r < m; r++) {
       const rel = stored[order[r]!]!;
       const s = this.actorIndex.get(rel.source)!;
       const t = this.actorIndex.get(rel.target)!;
       this.rels[r] = rel;
-      this.src[r] = s;
-      this.dst[r] = t;
-      this.type[r] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
+      src[r] = s;
+      dst[r] = t;
+      type[r] = TYPE_CODE.get(rel.type) ?? OTHER_TYPE;
       degree[s]!++;
       if (t !== s) degree[t]!++;
     }
@@ -107,9 +106,9 @@ export class WalkIndex {
     this.adjMeta = new Uint8Array(size);
     const fill = this.offsets.slice(0, n);
     for (let r = 0; r < m; r++) {
-      const s = this.src[r]!;
-      const t = this.dst[r]!;
-      const code = this.type[r]!;
+      const s = src[r]!;
+      const t = dst[r]!;
+      const code = type[r]!;
       let k = fill[s]!++;
       this.adj[k] = r;
       this.adjOther[k] = t;

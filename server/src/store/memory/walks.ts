@@ -524,6 +524,9 @@ export function selectSmallest(a: Int32Array, k: number): void {
 
 function endpoints(ix: WalkIndex, rels: readonly number[], always: number): number[] {
   const ends = new Set<number>([always]);
-  for (const e of rels) ends.add(ix.src[e]!).add(ix.dst[e]!);
+  for (const e of rels) {
+    const rel = ix.rels[e]!;
+    ends.add(ix.actorIndex.get(rel.source)!).add(ix.actorIndex.get(rel.target)!);
+  }
   return [...ends];
 }

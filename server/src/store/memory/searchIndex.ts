@@ -33,7 +33,16 @@ interface Terms {
 
 export class SearchIndex {
   private readonly byId = new Map<string, Prepared>();
-  private built: { actors: Prepared[]; tokens: Terms; skeletons: Terms } | undefined;
+  private built:
+    | {
+        actors: Prepared[];
+        tokens: Terms;
+        skeletons: Terms;
+        /** mark[actor] === stamp: the actor matched every query token so far. */
+        mark: Int32Array;
+        stamp: number;
+      }
+    | undefined;
 
   set(actor: Actor): void {
     const old = this.byId.get(actor.id);
@@ -56,12 +65,27 @@ export class SearchIndex {
     const queryTokens = queryNormal ? queryNormal.split(' ') : [];
     if (queryTokens.length === 0) return [];
     const alts = queryTokens.map(queryAlternatives);
-    const { actors, tokens, skeletons } = this.index();
+    const built = this.index();
+    const { actors, tokens, skeletons, mark } = built;
     const kindSet = kinds?.length ? new Set(kinds) : undefined;
-    const candidates = new Set<number>();
-    const head = alts[0]!;
-    collect(tokens, head.prefix, candidates);
-    if (head.skeleton !== undefined) collect(skeletons, head.skeleton, candidates);
+    // An actor scores only if every query token starts one of its tokens, or
+    // its skeleton starts one of their skeletons: intersect those owner sets.
+    if (built.stamp > 0x3fffffff - alts.length) {
+      mark.fill(0);
+      built.stamp = 0;
+    }
+    const candidates: number[] = [];
+    alts.forEach((alt, t) => {
+      const stamp = ++built.stamp;
+      const keep = (owner: number): void => {
+        if (t === 0 || mark[owner] === stamp - 1) {
+          if (mark[owner] !== stamp && t === alts.length - 1) candidates.push(owner);
+          mark[owner] = stamp;
+        }
+      };
+      forOwners(tokens, alt.prefix, keep);
+      if (alt.skeleton !== undefined) forOwners(skeletons, alt.skeleton, keep);
+    });
     const matches: { score: number; actor: Actor }[] = [];
     for (const i of candidates) {
       const p = actors[i]!;
@@ -77,10 +101,7 @@ export class SearchIndex {
   }
 
   private index(): NonNullable<SearchIndex['built']> {
-    if (this.built) {
-      // Actor records may have been replaced with unchanged names: refresh them.
-      return this.built;
-    }
+    if (this.built) return this.built;
     const actors = [...this.byId.values()];
     const tokenPairs: [string, number][] = [];
     const skeletonPairs: [string, number][] = [];
@@ -100,7 +121,13 @@ export class SearchIndex {
         }
       }
     });
-    this.built = { actors, tokens: toTerms(tokenPairs), skeletons: toTerms(skeletonPairs) };
+    this.built = {
+      actors,
+      tokens: toTerms(tokenPairs),
+      skeletons: toTerms(skeletonPairs),
+      mark: new Int32Array(actors.length),
+      stamp: 0,
+    };
     return this.built;
   }
 }
@@ -125,8 +152,12 @@ function toTerms(pairs: [string, number][]): Terms {
   return { terms, offsets: Int32Array.from(offsets), owners };
 }
 
-/** Adds the owners of every term starting with `prefix` (binary search, then a scan). */
-function collect({ terms, offsets, owners }: Terms, prefix: string, into: Set<number>): void {
+/** Calls `visit` with the owner of every term starting with `prefix` (binary search, then a scan). */
+function forOwners(
+  { terms, offsets, owners }: Terms,
+  prefix: string,
+  visit: (owner: number) => void,
+): void {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
@@ -135,7 +166,7 @@ function collect({ terms, offsets, owners }: Terms, prefix: string, into: Set<nu
     else hi = mid;
   }
   for (let t = lo; t < terms.length && terms[t]!.startsWith(prefix); t++) {
-    for (let k = offsets[t]!; k < offsets[t + 1]!; k++) into.add(owners[k]!);
+    for (let k = offsets[t]!; k < offsets[t + 1]!; k++) visit(owners[k]!);
   }
 }
 

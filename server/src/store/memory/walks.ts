@@ -96,7 +96,7 @@ export function neighborhood(
   limit: number,
   clock: WalkClock,
 ): Promise<IntSubgraph> {
-  return withScratch(ix, async ({ seen, dist, relSeen, queue, stamp }) => {
+  return withScratch(ix, async ({ seen, dist, queue, stamp }) => {
     const { offsets, adj, adjOther, adjMeta } = ix;
     seen[centre] = stamp;
     dist[centre] = 0;
@@ -118,19 +118,26 @@ export function neighborhood(
         for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
           if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
           if (!((mask >>> (adjMeta[k]! & TYPE_BITS)) & 1)) continue;
-          const e = adj[k]!;
-          if (relSeen[e] === stamp) continue;
-          if (valid && !valid(e)) continue;
+          // Each relationship counted once, from its nearer end (from the
+          // lower-numbered one inside a ring; a self-loop is listed once).
           const v = adjOther[k]!;
+          let far: number;
           if (seen[v] !== stamp) {
             if (d === depth) continue; // the last ring only links its own actors
+            far = d + 1;
+          } else {
+            far = dist[v]!;
+            if (far < d || (far === d && v < u)) continue;
+          }
+          const e = adj[k]!;
+          if (valid && !valid(e)) continue;
+          if (seen[v] !== stamp) {
             seen[v] = stamp;
-            dist[v] = d + 1;
+            dist[v] = far;
             queue[tail++] = v;
           }
-          relSeen[e] = stamp;
           known++;
-          if (dist[v] === d) same.push(e);
+          if (far === d) same.push(e);
           else next.push(e);
         }
       }

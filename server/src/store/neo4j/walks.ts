@@ -4,6 +4,7 @@ import { WalkTooLargeError } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import type { Expand, Step } from '../walk/walk';
 import {
+  ALL_TYPES,
   asOfParams,
   relProjection,
   relRefColumns,
@@ -148,34 +149,37 @@ export function designatedAmong(
 
 /**
  * The full records of relationships a walk kept (known by id and type), by
- * id: one index seek per relationship, in its own type's index. A
- * relationship deleted since the walk read it is missing from the map.
+ * id: one index seek per relationship, in its own type's index. The query
+ * text is the same for any types (absent ones get an empty list), so Neo4j
+ * plans it once. A relationship deleted since the walk read it is missing
+ * from the map.
  */
 export async function fullRelationships(
   { client, deadline }: WalkContext,
   operation: string,
   refs: Iterable<Pick<Relationship, 'id' | 'type'>>,
 ): Promise<Map<string, Relationship>> {
-  const byType = new Map<RelationType, Set<string>>();
+  const ids = Object.fromEntries(ALL_TYPES.map((type) => [type, new Set<string>()]));
+  let any = false;
   for (const { id, type } of refs) {
-    const ids = byType.get(type) ?? new Set<string>();
-    byType.set(type, ids.add(id));
+    ids[type]?.add(id);
+    any = true;
   }
-  if (byType.size === 0) return new Map();
-  const ids: Partial<Record<RelationType, string[]>> = {};
-  const branches = [...byType].map(([type, ofType]) => {
-    ids[type] = [...ofType];
-    return `UNWIND $ids.${relType(type)} AS id MATCH ()-[r:${relType(type)} {id: id}]->() RETURN r`;
-  });
+  if (!any) return new Map();
   const rows = await client.read<{ rel: RelationshipRow }>(
     operation,
-    `CALL () { ${branches.join(' UNION ALL ')} }
-     RETURN ${relProjection('r')} AS rel`,
-    { ids },
+    FULL_RELATIONSHIPS,
+    { ids: Object.fromEntries(Object.entries(ids).map(([type, set]) => [type, [...set]])) },
     deadline,
   );
   return new Map(rows.map(({ rel }) => [rel.props.id, rowToRelationship(rel)] as const));
 }
+
+const FULL_RELATIONSHIPS = `
+  CALL () {
+    ${ALL_TYPES.map((type) => `UNWIND $ids.${relType(type)} AS id MATCH ()-[r:${relType(type)} {id: id}]->() RETURN r`).join(' UNION ALL ')}
+  }
+  RETURN ${relProjection('r')} AS rel`;
 
 function typesWith(steps: readonly TraverseStep[], direction: 'OUT' | 'IN'): RelationType[] {
   return [...new Set(steps.filter((s) => s.direction === direction).map((s) => s.type))];

@@ -2,7 +2,6 @@ import type { Actor } from '@explorer/graph-seed';
 import type { SearchQuery } from '../GraphStore';
 import {
   compareMatches,
-  compareStrings,
   normalizeName,
   queryAlternatives,
   skeleton,
@@ -103,28 +102,21 @@ export class SearchIndex {
   private index(): NonNullable<SearchIndex['built']> {
     if (this.built) return this.built;
     const actors = [...this.byId.values()];
-    const tokenPairs: [string, number][] = [];
-    const skeletonPairs: [string, number][] = [];
+    const tokens = new Map<string, number[]>();
+    const skeletons = new Map<string, number[]>();
     actors.forEach((p, i) => {
-      const seen = new Set<string>();
-      const seenSkeleton = new Set<string>();
       for (const key of p.keys) {
         for (const token of key.split(' ')) {
-          if (token === '' || seen.has(token)) continue;
-          seen.add(token);
-          tokenPairs.push([token, i]);
-          const s = skeleton(token);
-          if (!seenSkeleton.has(s)) {
-            seenSkeleton.add(s);
-            skeletonPairs.push([s, i]);
-          }
+          if (token === '') continue;
+          addOwner(tokens, token, i);
+          addOwner(skeletons, skeleton(token), i);
         }
       }
     });
     this.built = {
       actors,
-      tokens: toTerms(tokenPairs),
-      skeletons: toTerms(skeletonPairs),
+      tokens: toTerms(tokens),
+      skeletons: toTerms(skeletons),
       mark: new Int32Array(actors.length),
       stamp: 0,
     };
@@ -136,20 +128,22 @@ function sameAliases(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function toTerms(pairs: [string, number][]): Terms {
-  pairs.sort((a, b) => compareStrings(a[0], b[0]) || a[1] - b[1]);
-  const terms: string[] = [];
-  const offsets: number[] = [];
-  const owners = new Int32Array(pairs.length);
-  pairs.forEach(([term, owner], k) => {
-    if (terms.length === 0 || terms[terms.length - 1] !== term) {
-      terms.push(term);
-      offsets.push(k);
-    }
-    owners[k] = owner;
-  });
-  offsets.push(pairs.length);
-  return { terms, offsets: Int32Array.from(offsets), owners };
+/** Owners are added actor by actor, so a repeat is always the last one. */
+function addOwner(terms: Map<string, number[]>, term: string, owner: number): void {
+  const owners = terms.get(term);
+  if (!owners) terms.set(term, [owner]);
+  else if (owners[owners.length - 1] !== owner) owners.push(owner);
+}
+
+function toTerms(byTerm: Map<string, number[]>): Terms {
+  const terms = [...byTerm.keys()].sort(); // default sort: UTF-16 code units, compareStrings' order
+  const offsets = new Int32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) {
+    offsets[t + 1] = offsets[t]! + byTerm.get(terms[t]!)!.length;
+  }
+  const owners = new Int32Array(offsets[terms.length]!);
+  for (let t = 0; t < terms.length; t++) owners.set(byTerm.get(terms[t]!)!, offsets[t]!);
+  return { terms, offsets, owners };
 }
 
 /** Calls `visit` with the owner of every term starting with `prefix` (binary search, then a scan). */

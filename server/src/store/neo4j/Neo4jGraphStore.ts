@@ -77,8 +77,9 @@ type RelRow = { rel: RelationshipRow };
 /**
  * The GraphStore over Neo4j 5: `(:Actor)` nodes and one Neo4j relationship
  * type per RelationType. Each method is one bounded query (a walk: one per
- * BFS level, through the shared walk/ algorithms), so answers agree with the
- * embedded store exactly; the contract suite checks both.
+ * BFS level, through the shared walk/ algorithms, reading ids only; paths:
+ * one allShortestPaths query), then one read of the kept records, so answers
+ * agree with the embedded store exactly; the contract suite checks both.
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
@@ -284,8 +285,11 @@ export class Neo4jGraphStore implements GraphStore {
   async shortestPaths(fromId: string, toId: string, query: PathsQuery): Promise<Path[]> {
     const walk = this.walk();
     await this.mustExist('paths', [fromId, toId], walk.deadline);
-    if (fromId === toId) return this.toPaths('paths', [{ actors: [fromId], rels: [] }], walk);
-    if (query.maxHops < 1 || query.first <= 0) return [];
+    // As the BFS: an actor is its own 0-hop path; no hop allowed, no path (Cypher refuses both).
+    if (fromId === toId) {
+      return this.toPaths('paths', [{ actors: [fromId], rels: [] }].slice(0, query.first), walk);
+    }
+    if (!(query.maxHops >= 1)) return [];
     const rows = await this.client.read<{ actors: string[]; rels: RelationshipRef[] }>(
       'paths',
       `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})

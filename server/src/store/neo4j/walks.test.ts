@@ -161,9 +161,21 @@ describeNeo4j('Neo4j walks on a graph with a hub', (connection: Neo4jConnection)
       ['h-par-b', 'h-00'],
     ]);
     expect(paths[0]!.relationships[0]).toEqual(graph.relationships.find((r) => r.id === 'h-01'));
-    expect(await capped.shortestPaths('hub', 'hub', pathQueries[0]!)).toEqual(
-      await memory.shortestPaths('hub', 'hub', pathQueries[0]!),
-    );
+    const edges: PathsQuery[] = [
+      pathQueries[0]!,
+      { maxHops: 0, directed: false, first: 5 },
+      { maxHops: 4, directed: false, first: 0 },
+    ];
+    for (const query of edges) {
+      for (const [from, to] of [
+        ['hub', 'hub'],
+        [spoke(1), spoke(0)],
+      ] as const) {
+        expect(await capped.shortestPaths(from, to, query)).toEqual(
+          await memory.shortestPaths(from, to, query),
+        );
+      }
+    }
   });
 
   it('a walk level past the cap fails with WALK_TOO_LARGE, never with another answer', async () => {

@@ -1,11 +1,6 @@
 import type { Actor } from '@explorer/graph-seed';
 import type { SearchQuery } from '../GraphStore';
-import {
-  compareMatches,
-  normalizeName,
-  queryAlternatives,
-  skeleton,
-} from '../../domain/search';
+import { compareMatches, normalizeName, queryAlternatives, skeleton } from '../../domain/search';
 
 /**
  * Name search of the embedded store. Each actor's name and aliases are

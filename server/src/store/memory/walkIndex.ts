@@ -36,8 +36,8 @@ export interface Scratch {
   /** seen[actor] === stamp when reached in this walk; dist is then its distance. */
   seen: Int32Array;
   dist: Int32Array;
-  /** relSeen[rel] === stamp when the walk has counted the relationship. */
-  relSeen: Int32Array;
+  /** relSeen[rel] === stamp when the walk has counted the relationship (traverse only; allocated on first use). */
+  relSeen?: Int32Array;
   queue: Int32Array;
   /** First and last predecessor entry of each actor (path walks only; allocated on first use). */
   predFirst?: Int32Array;
@@ -170,13 +170,12 @@ export class WalkIndex {
     const scratch = this.pool.pop() ?? {
       seen: new Int32Array(this.actors.length),
       dist: new Int32Array(this.actors.length),
-      relSeen: new Int32Array(this.rels.length),
       queue: new Int32Array(this.actors.length),
       stamp: 0,
     };
     if (scratch.stamp === 0x7fffffff) {
       scratch.seen.fill(0);
-      scratch.relSeen.fill(0);
+      scratch.relSeen?.fill(0);
       scratch.stamp = 0;
     }
     scratch.stamp++;

@@ -180,7 +180,9 @@ export function traverse(
   limit: number,
   clock: WalkClock,
 ): Promise<IntSubgraph> {
-  return withScratch(ix, async ({ seen, relSeen, queue, stamp }) => {
+  return withScratch(ix, async (scratch) => {
+    const { seen, queue, stamp } = scratch;
+    const relSeen = (scratch.relSeen ??= new Int32Array(ix.relCount));
     const { offsets, adj, adjOther, adjMeta } = ix;
     const { outMask, inMask, valid } = rules;
     const anyMask = outMask | inMask;

@@ -14,6 +14,7 @@ import type {
   StoreStats,
   Subgraph,
   TraverseQuery,
+  UpsertOptions,
 } from '../GraphStore';
 import { comparePaths, MAX_ENUMERATED_PATHS, type IdPath } from '../walk/walk';
 import {
@@ -113,8 +114,8 @@ export class Neo4jGraphStore implements GraphStore {
     );
   }
 
-  async upsertActors(actors: readonly Actor[]): Promise<void> {
-    await upsertActors(this.client, actors);
+  async upsertActors(actors: readonly Actor[], options?: UpsertOptions): Promise<void> {
+    await upsertActors(this.client, actors, options);
   }
 
   /** Removes actors and their relationships (an import's merged duplicates), in one transaction. */
@@ -127,8 +128,11 @@ export class Neo4jGraphStore implements GraphStore {
     );
   }
 
-  async upsertRelationships(relationships: readonly Relationship[]): Promise<void> {
-    await upsertRelationships(this.client, relationships);
+  async upsertRelationships(
+    relationships: readonly Relationship[],
+    options?: UpsertOptions,
+  ): Promise<void> {
+    await upsertRelationships(this.client, relationships, options);
   }
 
   async stats(): Promise<StoreStats> {

@@ -56,18 +56,27 @@ export function expander(
   directed: boolean,
 ): Expand {
   // No ORDER BY: a level is all or nothing, and inFrontierOrder sorts it.
-  const cypher = `
+  const query = (among: boolean) => `
     UNWIND $frontier AS id
     MATCH (a:Actor {id: id})-[r${relTypes(filter.types)}]-${directed ? '>' : ''}(b)
-    ${where(validOn('r', filter.asOf))}
+    ${where(validOn('r', filter.asOf), among && 'b.id IN $among')}
     WITH DISTINCT id, r
     LIMIT $maxRows
     RETURN id AS from, ${relRefColumns('r')}`;
-  return async (frontier) => {
+  const everyLink = query(false);
+  // Links towards actors already reached only: a hub on the outer ring sends
+  // the few that close the neighbourhood, not its whole relationship list.
+  const amongLinks = query(true);
+  return async (frontier, among) => {
     const rows = await client.read<RefRow>(
       operation,
-      cypher,
-      { frontier, maxRows: integer(maxRows + 1), ...asOfParams(filter.asOf) },
+      among ? amongLinks : everyLink,
+      {
+        frontier,
+        maxRows: integer(maxRows + 1),
+        ...(among ? { among: [...among] } : {}),
+        ...asOfParams(filter.asOf),
+      },
       deadline,
     );
     if (rows.length > maxRows) throw new WalkTooLargeError(operation, maxRows);

@@ -38,9 +38,10 @@ export async function neighborhoodIds(
   let frontier = [centre];
   for (let ring = 0; ring <= depth && frontier.length > 0; ring++) {
     const next: string[] = [];
-    for (const step of await expand(frontier)) {
+    // The last expansion only needs links among the actors already reached.
+    const among = ring === depth ? new Set(distance.keys()) : undefined;
+    for (const step of await expand(frontier, among)) {
       if (!distance.has(step.to)) {
-        // The last expansion only looks for links among actors already reached.
         if (ring === depth) continue;
         distance.set(step.to, ring + 1);
         next.push(step.to);

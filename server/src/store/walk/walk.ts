@@ -17,7 +17,12 @@ export interface Step {
   rel: Relationship;
 }
 
-export type Expand = (frontier: readonly string[]) => Promise<Step[]>;
+/**
+ * `among`, a hint: only steps towards these actors are needed. A store may
+ * use it to filter at the source (Neo4j reads a hub's links to the actors
+ * already reached instead of all of them) or ignore it; callers filter anyway.
+ */
+export type Expand = (frontier: readonly string[], among?: ReadonlySet<string>) => Promise<Step[]>;
 
 export interface BfsResult {
   /** Hop distance of every actor reached, the start at 0. */
@@ -127,9 +132,9 @@ export function uniqueRelationships(rels: Iterable<Relationship>): Relationship[
  */
 export function withDeadline(expand: Expand, operation: string, timeoutMs: number): Expand {
   const deadline = Date.now() + timeoutMs;
-  return async (frontier) => {
+  return async (frontier, among) => {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (Date.now() > deadline) throw new StoreTimeoutError(operation, timeoutMs);
-    return expand(frontier);
+    return expand(frontier, among);
   };
 }

@@ -2,14 +2,15 @@ import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import { ALL_TYPES, relType } from './cypher';
-import { actorToProps, relationshipToProps, type ActorProps } from './mapping';
+import { actorToProps, relationshipToProps } from './mapping';
 import type { UpsertOptions } from '../GraphStore';
 import { run, type Neo4jClient } from './Neo4jClient';
 
 /**
- * Idempotent batched upserts, one write transaction per batch. Actors are
- * created when their id is new and otherwise take the new properties
- * wholesale; a relationship is updated in place when its id exists with the
+ * Idempotent batched upserts, one write transaction per batch. Actors merge
+ * on `id` and take the new properties wholesale (with `knownNew`: CREATE,
+ * falling back to MERGE when the unique constraint finds an id stored after
+ * all); a relationship is updated in place when its id exists with the
  * same type and endpoints, and otherwise (re)created, after removing any
  * relationship with that id and another type or other endpoints, so an id
  * always names exactly one relationship.
@@ -19,7 +20,8 @@ import { run, type Neo4jClient } from './Neo4jClient';
  * commits, with the error naming the first relationship of the call that
  * lacks one. Finding a relationship id among the 15 types costs one index
  * seek per type and id (Neo4j indexes relationships per type): `knownNew`
- * lets a caller that knows its ids are new skip that search.
+ * lets a caller that knows its ids are new skip that search (ids are then
+ * only looked for in their own type, by the CREATE).
  */
 
 /** Rows per write transaction. */
@@ -32,40 +34,22 @@ export async function upsertActors(
 ): Promise<void> {
   for (const batch of chunks(lastOfEachId(actors), WRITE_BATCH)) {
     const rows = batch.map(actorToProps);
-    try {
-      await client.writeTx('upsertActors', (tx) => writeActors(tx, rows, options.knownNew));
-    } catch (error) {
-      // An id stored after all (by another transaction since our read, or a caller
-      // wrong about knownNew): the unique constraint refused the CREATE and nothing
-      // was written. MERGE the batch instead.
-      if (!isConstraintViolation(error)) throw error;
-      await client.writeTx('upsertActors', (tx) =>
-        run(tx, 'UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a = row', { rows }),
-      );
+    if (options.knownNew) {
+      try {
+        // CREATE: no locking index seek per row, unlike MERGE.
+        await client.writeTx('upsertActors', (tx) =>
+          run(tx, 'UNWIND $rows AS row CREATE (a:Actor) SET a = row', { rows }),
+        );
+        continue;
+      } catch (error) {
+        // An id stored after all (a caller wrong about knownNew, or another writer): the
+        // unique constraint refused the batch and nothing was written. Merge it instead.
+        if (!isConstraintViolation(error)) throw error;
+      }
     }
-  }
-}
-
-/** CREATE for new ids (faster than MERGE: no locking seek per row), SET for stored ones. */
-async function writeActors(
-  tx: ManagedTransaction,
-  rows: readonly ActorProps[],
-  knownNew = false,
-): Promise<void> {
-  let fresh = rows;
-  if (!knownNew) {
-    const found = await run<{ id: string }>(
-      tx,
-      'MATCH (a:Actor) WHERE a.id IN $ids SET a = $rows[a.id] RETURN a.id AS id',
-      { ids: rows.map((r) => r.id), rows: Object.fromEntries(rows.map((r) => [r.id, r])) },
+    await client.writeTx('upsertActors', (tx) =>
+      run(tx, 'UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a = row', { rows }),
     );
-    if (found.length > 0) {
-      const stored = new Set(found.map((r) => r.id));
-      fresh = rows.filter((r) => !stored.has(r.id));
-    }
-  }
-  if (fresh.length > 0) {
-    await run(tx, 'UNWIND $rows AS row CREATE (a:Actor) SET a = row', { rows: fresh });
   }
 }
 

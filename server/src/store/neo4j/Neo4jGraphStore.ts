@@ -51,6 +51,7 @@ import {
   expander,
   fullRelationships,
   MAX_ROWS_PER_LEVEL,
+  nearestExpander,
   traverser,
   type WalkContext,
 } from './walks';
@@ -279,9 +280,10 @@ export class Neo4jGraphStore implements GraphStore {
     const walk = this.walk();
     await this.mustExist('neighborhood', [actorId], walk.deadline);
     const expand = expander(walk, 'neighborhood', query, false);
+    const nearest = nearestExpander(walk, 'neighborhood', query);
     return this.materialize(
       'neighborhood',
-      await neighborhoodIds(actorId, expand, query.depth, query.limit),
+      await neighborhoodIds(actorId, expand, query.depth, query.limit, nearest),
       walk,
     );
   }

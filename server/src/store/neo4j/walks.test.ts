@@ -188,6 +188,11 @@ describeNeo4j('Neo4j walks on a graph with a hub', (connection: Neo4jConnection)
     await expect(
       answer(() => capped.neighborhood(spoke(4), { depth: 1, limit: 500 })),
     ).resolves.toEqual(await memory.neighborhood(spoke(4), { depth: 1, limit: 500 }));
+    // Depth 2 with a small limit: the hub's ring is ordered and cut in the
+    // database (only the links that can still be kept), never read whole.
+    const cutAtHub = await capped.neighborhood(spoke(4), { depth: 2, limit: 5 });
+    expect(cutAtHub.truncated).toBe(true);
+    expect(cutAtHub).toEqual(await memory.neighborhood(spoke(4), { depth: 2, limit: 5 }));
     await expect(
       answer(() =>
         capped.traverse('hub', {

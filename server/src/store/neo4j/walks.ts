@@ -2,7 +2,7 @@ import type { Relationship, RelationType } from '@explorer/graph-seed';
 import { compareStrings } from '../../domain/search';
 import { WalkTooLargeError } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
-import type { Expand, Step } from '../walk/walk';
+import type { Expand, ExpandNearest, Step } from '../walk/walk';
 import {
   ALL_TYPES,
   asOfParams,
@@ -87,6 +87,47 @@ export function expander(
         return { from: row.from, to, rel: relationshipStub(row) };
       }),
     );
+  };
+}
+
+/**
+ * ExpandNearest for neighbourhoods (undirected): the ring's new relationships
+ * ordered and cut in the database, so a ring holding hubs ships at most
+ * `take` rows. A link between two ring actors is kept from its smaller-id end
+ * only, as one step.
+ */
+export function nearestExpander(
+  { client, deadline, maxRows }: WalkContext,
+  operation: string,
+  filter: WalkFilter,
+): ExpandNearest {
+  const cypher = `
+    UNWIND $frontier AS id
+    MATCH (a:Actor {id: id})-[r${relTypes(filter.types)}]-(b)
+    ${where(validOn('r', filter.asOf), 'NOT b.id IN $inner')}
+    WITH DISTINCT id, r, b.id AS other
+    WITH id, r, other IN $frontier AS withinRing, other
+    WHERE NOT (withinRing AND other < id)
+    ORDER BY withinRing DESC, r.id
+    LIMIT $take
+    RETURN id AS from, ${relRefColumns('r')}`;
+  return async (frontier, { inner, take }) => {
+    const rows = await client.read<RefRow>(
+      operation,
+      cypher,
+      {
+        frontier,
+        inner: [...inner],
+        take: integer(Math.min(take, maxRows + 1)),
+        ...asOfParams(filter.asOf),
+      },
+      deadline,
+    );
+    if (rows.length > maxRows) throw new WalkTooLargeError(operation, maxRows);
+    return rows.map((row) => {
+      const to = row.source === row.from ? row.target : row.source;
+      return { from: row.from, to, rel: relationshipStub(row) };
+    });
   };
 }
 

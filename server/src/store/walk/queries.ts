@@ -1,6 +1,14 @@
 import type { Relationship } from '@explorer/graph-seed';
 import { compareStrings } from '../../domain/search';
-import { bfs, comparePaths, pathsTo, uniqueRelationships, type Expand, type IdPath } from './walk';
+import {
+  bfs,
+  comparePaths,
+  pathsTo,
+  uniqueRelationships,
+  type Expand,
+  type ExpandNearest,
+  type IdPath,
+} from './walk';
 
 /**
  * The bounded graph questions of the GraphStore contract, written once over
@@ -25,22 +33,34 @@ export interface IdSubgraph {
  * (d + 1, d). Once those are more than `limit`, the kept set is decided, so
  * the walk stops there instead of reading further rings: a neighbourhood next
  * to a hub costs one expansion of the hub, not of the hub's whole
- * neighbourhood.
+ * neighbourhood. With `nearest`, a ring's expansion asks only for the
+ * relationships that can still be kept (see ExpandNearest): one more than
+ * the room left under `limit`, so a cut is seen without reading the rest.
  */
 export async function neighborhoodIds(
   centre: string,
   expand: Expand,
   depth: number,
   limit: number,
+  nearest?: ExpandNearest,
 ): Promise<IdSubgraph> {
   const distance = new Map<string, number>([[centre, 0]]);
   const found = new Map<string, Relationship>();
   let frontier = [centre];
   for (let ring = 0; ring <= depth && frontier.length > 0; ring++) {
     const next: string[] = [];
-    // The last expansion only needs links among the actors already reached.
-    const among = ring === depth ? new Set(distance.keys()) : undefined;
-    for (const step of await expand(frontier, among)) {
+    let steps;
+    if (ring === depth) {
+      // The last expansion only needs links among the actors already reached.
+      steps = await expand(frontier, new Set(distance.keys()));
+    } else if (nearest) {
+      const inner = new Set([...distance].filter(([, d]) => d < ring).map(([id]) => id));
+      // Every relationship found so far is nearer than this ring's: room is what is left.
+      steps = await nearest(frontier, { inner, take: limit - found.size + 1 });
+    } else {
+      steps = await expand(frontier);
+    }
+    for (const step of steps) {
       if (!distance.has(step.to)) {
         if (ring === depth) continue;
         distance.set(step.to, ring + 1);

@@ -126,6 +126,19 @@ export function uniqueRelationships(rels: Iterable<Relationship>): Relationship[
 }
 
 /**
+ * Optional, for neighbourhoods: the relationships of one BFS ring (`frontier`)
+ * not touching `inner` (the actors nearer the centre), one step per
+ * relationship (a link between two ring actors once, from either end),
+ * ordered links-within-the-ring first, then by relationship id, at most
+ * `take` of them. A store that can order and cut at the source (Neo4j) ships
+ * `take` rows instead of every link of the ring's hubs.
+ */
+export type ExpandNearest = (
+  frontier: readonly string[],
+  options: { inner: ReadonlySet<string>; take: number },
+) => Promise<Step[]>;
+
+/**
  * Gives each BFS level a turn of the event loop and a deadline: other
  * requests are served meanwhile, and a walk past `deadline` (epoch ms) fails
  * with StoreTimeoutError instead of holding the process.

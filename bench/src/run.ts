@@ -309,7 +309,7 @@ function sizeTables(r: SizeResult, label: string): Table[] {
       rows,
       notes: [
         "Import: the adapter's upserts (10,000 rows per transaction) called with 10,000 rows at a time and `knownNew` (as the importer passes it for ids its plan found missing; here every id: UNWIND…CREATE, relationship ids checked in their own type only); the plain call (ids looked up first, in every relationship type) measured once; baseline: hand-written UNWIND…CREATE with the same properties, 10,000 rows per query.",
-        'Queries through Neo4jGraphStore (one Cypher query per BFS level); baseline: the same question as one hand-written Cypher query through the driver. Both with a 30 s deadline; a timed-out query counts as 30 s.',
+        'Queries through Neo4jGraphStore (walks: one Cypher query per BFS level reading ids, then the kept records; paths: one allShortestPaths query); baseline: the same question as one hand-written Cypher query through the driver. Both with a 30 s deadline; a timed-out query counts as 30 s.',
         `Clearing the database between imports took ${n.clearMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s.`,
       ],
     });

@@ -46,7 +46,8 @@ describe('layouts', () => {
     const cy = graph();
     const n = cy.nodes().length;
     const quality = (options: Parameters<typeof withDefaults>[0]) =>
-      (layoutOptions(cy, 'fcose', withDefaults(options)) as { quality: string }).quality;
+      // fcose's own option, which cytoscape's LayoutOptions type does not know.
+      (layoutOptions(cy, 'fcose', withDefaults(options)) as unknown as { quality: string }).quality;
     expect(quality({})).toBe('proof');
     expect(quality({ proofLayoutMaxNodes: n - 1 })).toBe('default');
     expect(quality({ proofLayoutMaxNodes: n - 1, draftLayoutMinNodes: n })).toBe('draft');

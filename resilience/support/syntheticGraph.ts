@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import { prng } from '../../server/src/test/prng';
 
 /**
  * A synthetic graph much bigger than the curated one, to stress walks: a hub
@@ -17,18 +18,6 @@ export interface SyntheticGraph {
 
 const KINDS: readonly ActorKind[] = ['COMPANY', 'PERSON', 'STATE_BODY', 'VESSEL', 'ARMED_GROUP'];
 const TYPES: readonly RelationType[] = ['OWNS', 'FUNDS', 'SUPPLIES', 'SUPPORTS', 'CONTROLS'];
-
-/** Mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticGraph(options: {
   actors: number;

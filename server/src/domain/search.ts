@@ -59,6 +59,21 @@ export function queryAlternatives(token: string): { prefix: string; skeleton?: s
     : { prefix: token };
 }
 
+/** A query normalised once: its whole form, its tokens and their skeleton alternatives. */
+export interface PreparedQuery {
+  normal: string;
+  tokens: string[];
+  alternatives: ReturnType<typeof queryAlternatives>[];
+}
+
+/** Undefined when the query has no token (it matches nothing). */
+export function prepareQuery(query: string): PreparedQuery | undefined {
+  const normal = normalizeName(query);
+  const tokens = normal ? normal.split(' ') : [];
+  if (tokens.length === 0) return undefined;
+  return { normal, tokens, alternatives: tokens.map(queryAlternatives) };
+}
+
 /**
  * Score of an actor for a query, 0 when it does not match. Every query token
  * must match the start of a token, or its skeleton the start of a token's
@@ -67,16 +82,22 @@ export function queryAlternatives(token: string): { prefix: string; skeleton?: s
  * needing skeletons 20.
  */
 export function scoreActor(actor: Pick<Actor, 'name' | 'aliases'>, query: string): number {
-  const queryNormal = normalizeName(query);
-  const queryTokens = queryNormal ? queryNormal.split(' ') : [];
-  if (queryTokens.length === 0) return 0;
-  const keys = [actor.name, ...actor.aliases].map(normalizeName);
+  const prepared = prepareQuery(query);
+  if (!prepared) return 0;
+  return scoreKeys([actor.name, ...actor.aliases].map(normalizeName), prepared);
+}
 
+/**
+ * scoreActor's rule over keys already normalised (the name first, then the
+ * aliases): the embedded store's search index keeps them from upsert.
+ */
+export function scoreKeys(keys: readonly string[], query: PreparedQuery): number {
+  const { normal, tokens: queryTokens, alternatives } = query;
   let best = 0;
   keys.forEach((key, index) => {
     const isName = index === 0;
-    if (key === queryNormal) best = Math.max(best, isName ? 100 : 95);
-    else if (key.startsWith(queryNormal)) best = Math.max(best, isName ? 80 : 75);
+    if (key === normal) best = Math.max(best, isName ? 100 : 95);
+    else if (key.startsWith(normal)) best = Math.max(best, isName ? 80 : 75);
     else {
       const tokens = key.split(' ');
       if (queryTokens.every((q) => tokens.some((t) => t.startsWith(q)))) {
@@ -89,9 +110,9 @@ export function scoreActor(actor: Pick<Actor, 'name' | 'aliases'>, query: string
   const allTokens = keys.flatMap((k) => k.split(' '));
   if (queryTokens.every((q) => allTokens.some((t) => t.startsWith(q)))) return 40;
   const skeletons = allTokens.map(skeleton);
-  const viaSkeleton = queryTokens.every((q) => {
+  const viaSkeleton = queryTokens.every((q, i) => {
     if (allTokens.some((t) => t.startsWith(q))) return true;
-    const alt = queryAlternatives(q);
+    const alt = alternatives[i]!;
     return alt.skeleton !== undefined && skeletons.some((s) => s.startsWith(alt.skeleton!));
   });
   return viaSkeleton ? 20 : 0;

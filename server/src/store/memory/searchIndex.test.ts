@@ -2,6 +2,7 @@ import { ACTOR_KINDS, readSeed, type Actor } from '@explorer/graph-seed';
 import { compareMatches, normalizeName, scoreActor } from '../../domain/search';
 import type { SearchQuery } from '../GraphStore';
 import { SearchIndex } from './searchIndex';
+import { prng } from '../../test/prng';
 
 /** What search answered before the index: scoreActor over every actor. */
 function bruteForce(
@@ -15,17 +16,6 @@ function bruteForce(
     .sort(compareMatches)
     .slice(0, first)
     .map((m) => m.actor);
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('search index', () => {

@@ -1,6 +1,12 @@
 import type { Actor } from '@explorer/graph-seed';
 import type { SearchQuery } from '../GraphStore';
-import { compareMatches, normalizeName, queryAlternatives, skeleton } from '../../domain/search';
+import {
+  compareMatches,
+  normalizeName,
+  prepareQuery,
+  scoreKeys,
+  skeleton,
+} from '../../domain/search';
 
 /**
  * Name search of the embedded store. Each actor's name and aliases are
@@ -55,10 +61,9 @@ export class SearchIndex {
   }
 
   search({ text, kinds, first, origin }: SearchQuery): Actor[] {
-    const queryNormal = normalizeName(text);
-    const queryTokens = queryNormal ? queryNormal.split(' ') : [];
-    if (queryTokens.length === 0) return [];
-    const alts = queryTokens.map(queryAlternatives);
+    const query = prepareQuery(text);
+    if (!query) return [];
+    const alts = query.alternatives;
     const built = this.index();
     const { actors, tokens, skeletons, mark } = built;
     const kindSet = kinds?.length ? new Set(kinds) : undefined;
@@ -85,7 +90,7 @@ export class SearchIndex {
       const p = actors[i]!;
       if (kindSet && !kindSet.has(p.actor.kind)) continue;
       if (origin && p.actor.origin !== origin) continue;
-      const score = scorePrepared(p.keys, queryNormal, queryTokens, alts);
+      const score = scoreKeys(p.keys, query);
       if (score > 0) matches.push({ score, actor: p.actor });
     }
     return matches
@@ -157,36 +162,4 @@ function forOwners(
   for (let t = lo; t < terms.length && terms[t]!.startsWith(prefix); t++) {
     for (let k = offsets[t]!; k < offsets[t + 1]!; k++) visit(owners[k]!);
   }
-}
-
-/** `scoreActor` (domain/search.ts) with the actor's keys already normalised. */
-function scorePrepared(
-  keys: readonly string[],
-  queryNormal: string,
-  queryTokens: readonly string[],
-  alts: readonly ReturnType<typeof queryAlternatives>[],
-): number {
-  let best = 0;
-  keys.forEach((key, index) => {
-    const isName = index === 0;
-    if (key === queryNormal) best = Math.max(best, isName ? 100 : 95);
-    else if (key.startsWith(queryNormal)) best = Math.max(best, isName ? 80 : 75);
-    else {
-      const tokens = key.split(' ');
-      if (queryTokens.every((q) => tokens.some((t) => t.startsWith(q)))) {
-        best = Math.max(best, isName ? 60 : 55);
-      }
-    }
-  });
-  if (best > 0) return best;
-
-  const allTokens = keys.flatMap((k) => k.split(' '));
-  if (queryTokens.every((q) => allTokens.some((t) => t.startsWith(q)))) return 40;
-  const skeletons = allTokens.map(skeleton);
-  const viaSkeleton = queryTokens.every((q, i) => {
-    if (allTokens.some((t) => t.startsWith(q))) return true;
-    const alt = alts[i]!;
-    return alt.skeleton !== undefined && skeletons.some((s) => s.startsWith(alt.skeleton!));
-  });
-  return viaSkeleton ? 20 : 0;
 }

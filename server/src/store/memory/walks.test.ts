@@ -6,6 +6,7 @@ import { MAX_ENUMERATED_PATHS, type Expand, type IdPath } from '../walk/walk';
 import * as reference from './graphologyWalks';
 import { MemoryGraphStore } from './MemoryGraphStore';
 import { selectSmallest } from './walks';
+import { prng } from '../../test/prng';
 
 /**
  * Differential test: the store's integer walks (walks.ts) against the shared
@@ -13,17 +14,6 @@ import { selectSmallest } from './walks';
  * them before, on random graphs (self-loops, parallel links, dates, numeric
  * and textual ids, moved and deleted records) with random questions.
  */
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES: RelationType[] = ['OWNS', 'FUNDS', 'PART_OF', 'SANCTIONS', 'CONTROLS'];
 const DATES = [undefined, '2010', '2015-06', '2018-02-28', '2020', '2022-11', '2025-07-30'];

@@ -292,108 +292,9 @@ class Predecessors {
   }
 }
 
-interface Bfs {
-  seen: Int32Array;
-  stamp: number;
-  preds: Predecessors;
-  /** Shortest paths from the start to each seen actor. */
-  count: Float64Array;
-  /** Targets of the first level having any, in discovery order. */
-  hits: number[];
-}
-
-/**
- * bfs() with `targets`: levels up to maxHops over usable relationships (out
- * of the frontier actor only when `directed`), recording predecessors, and
- * stopping after the first level where `isTarget` holds for a new actor.
- */
-async function bfsToTargets(
-  ix: WalkIndex,
-  scratch: Scratch,
-  start: number,
-  mask: number,
-  valid: WalkRules['valid'],
-  directed: boolean,
-  maxHops: number,
-  isTarget: (actor: number) => boolean,
-  clock: WalkClock,
-): Promise<Bfs> {
-  const { seen, dist: level, queue, stamp } = scratch;
-  const first = (scratch.predFirst ??= new Int32Array(ix.actorCount));
-  const preds = new Predecessors(first, (scratch.predLast ??= new Int32Array(ix.actorCount)));
-  const count = (scratch.pathCount ??= new Float64Array(ix.actorCount));
-  const result: Bfs = { seen, stamp, preds, count, hits: [] };
-  seen[start] = stamp;
-  first[start] = -1;
-  count[start] = 1;
-  if (isTarget(start)) {
-    result.hits.push(start);
-    return result;
-  }
-  const { offsets, adj, adjOther, adjMeta } = ix;
-  level[start] = 0;
-  queue[0] = start;
-  let head = 0;
-  let tail = 1;
-  let work = 0;
-  for (let hop = 1; hop <= maxHops && head < tail; hop++) {
-    await clock.check();
-    const end = tail;
-    for (; head < end; head++) {
-      const u = queue[head]!;
-      for (let k = offsets[u]!, stop = offsets[u + 1]!; k < stop; k++) {
-        if ((++work & (CHECK_EVERY - 1)) === 0) await clock.check();
-        const meta = adjMeta[k]!;
-        if (!((mask >>> (meta & TYPE_BITS)) & 1)) continue;
-        if (directed && !(meta & OUT_BIT)) continue;
-        const e = adj[k]!;
-        if (valid && !valid(e)) continue;
-        const v = adjOther[k]!;
-        if (seen[v] !== stamp) {
-          seen[v] = stamp;
-          level[v] = hop;
-          queue[tail++] = v;
-          preds.start(v, u, e);
-          count[v] = count[u]!;
-        } else if (level[v] === hop) {
-          preds.append(v, u, e);
-          count[v] = count[v]! + count[u]!;
-        }
-      }
-    }
-    for (let q = end; q < tail; q++) if (isTarget(queue[q]!)) result.hits.push(queue[q]!);
-    if (result.hits.length > 0) break;
-  }
-  return result;
-}
-
 interface RawPath {
   actors: number[];
   rels: number[];
-}
-
-/**
- * pathsTo(): every shortest path to `target`. Undefined when there are more
- * than MAX_ENUMERATED_PATHS: which ones the shared walk keeps then depends on
- * the order graphology lists adjacency in, so the store asks the shared walk
- * itself (graphologyWalks.ts); below the cap every path is enumerated and
- * sorted, so the order of adjacency is irrelevant.
- */
-function pathsTo(bfs: Bfs, target: number, start: number): RawPath[] | undefined {
-  if (bfs.seen[target] === bfs.stamp && bfs.count[target]! > MAX_ENUMERATED_PATHS) return undefined;
-  const out: RawPath[] = [];
-  const { preds } = bfs;
-  const walkBack = (actor: number, actors: number[], rels: number[]): void => {
-    if (actor === start) {
-      out.push({ actors: [actor, ...actors], rels: [...rels] });
-      return;
-    }
-    for (let k = preds.first[actor]!; k !== -1; k = preds.next[k]!) {
-      walkBack(preds.from[k]!, [actor, ...actors], [preds.rel[k]!, ...rels]);
-    }
-  };
-  if (bfs.seen[target] === bfs.stamp) walkBack(target, [], []);
-  return out;
 }
 
 /** comparePaths on numbers (in id order): fewest hops, then actor ids, then relationship ids, step by step. */
@@ -527,8 +428,11 @@ class Side {
 /**
  * shortestPathIds, searched from both ends (the smaller frontier expands
  * next) and enumerated in full, so the same set and order as the shared
- * one-sided walk; undefined when there are more tied paths than it
- * enumerates (see pathsTo).
+ * one-sided walk. Undefined when there are more tied paths than
+ * MAX_ENUMERATED_PATHS: which ones the shared walk keeps then depends on the
+ * order graphology lists adjacency in, so the store asks the shared walk
+ * itself (graphologyWalks.ts); below the cap every path is enumerated and
+ * sorted, so the order of adjacency is irrelevant.
  */
 export function shortestPaths(
   ix: WalkIndex,
@@ -604,22 +508,22 @@ export function nearestDesignated(
   clock: WalkClock,
 ): Promise<IntPath[] | undefined> {
   return withScratch(ix, async (scratch) => {
-    const bfs = await bfsToTargets(
-      ix,
-      scratch,
-      start,
-      mask,
-      valid,
-      false,
-      maxHops,
-      (a) => isDesignated(ix, a, valid),
-      clock,
-    );
+    const side = new Side(ix, scratch, start, 0);
+    const designated = (a: number) => isDesignated(ix, a, valid);
+    // Stops after the first level holding a designated actor: all at the least distance.
+    const hits = designated(start) ? [start] : [];
+    while (hits.length === 0 && side.depth < maxHops && side.head < side.tail) {
+      await clock.check();
+      const from = await side.expand(ix, mask, valid, clock);
+      for (let q = from; q < side.tail; q++)
+        if (designated(side.queue[q]!)) hits.push(side.queue[q]!);
+    }
     const paths: RawPath[] = [];
-    for (const hit of bfs.hits) {
-      const some = pathsTo(bfs, hit, start);
-      if (!some) return undefined;
-      for (const p of some) paths.push(p);
+    for (const hit of hits) {
+      if (side.count[hit]! > MAX_ENUMERATED_PATHS) return undefined;
+      const back: RawPath[] = [];
+      side.pathsFrom(hit, back);
+      for (const p of back) paths.push({ actors: p.actors.reverse(), rels: p.rels.reverse() });
     }
     return toPaths(ix, paths, first);
   });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_QUERY_BOUNDS, type QueryBounds } from './graphql/armor';
+import { MAX_ROWS_PER_LEVEL } from './store/neo4j/limits';
 
 /** Which GraphStore serves the API. */
 export type StoreKind = 'memory' | 'neo4j';
@@ -23,7 +24,7 @@ export interface Config {
     database: string;
     /**
      * NEO4J_MAX_ROWS_PER_LEVEL, default 100000 (MAX_ROWS_PER_LEVEL of
-     * store/neo4j/walks.ts): most relationships one step of a walk may read;
+     * store/neo4j/limits.ts): most relationships one step of a walk may read;
      * a walk needing more fails with WALK_TOO_LARGE.
      */
     maxRowsPerLevel: number;
@@ -73,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? 'devpassword',
       database: env.NEO4J_DATABASE ?? 'neo4j',
-      maxRowsPerLevel: integer(env, 'NEO4J_MAX_ROWS_PER_LEVEL', 100_000, 1, 10_000_000),
+      maxRowsPerLevel: integer(env, 'NEO4J_MAX_ROWS_PER_LEVEL', MAX_ROWS_PER_LEVEL, 1, 10_000_000),
     },
     seedOnStart: boolean(env, 'SEED_ON_START', true),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600000),

@@ -45,12 +45,12 @@ import {
   type RelationshipRow,
 } from './mapping';
 import { Neo4jClient, integer, run, type Deadline, type Neo4jConnection } from './Neo4jClient';
+import { MAX_ROWS_PER_LEVEL } from './limits';
 import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
 import {
   designatedAmong,
   expander,
   fullRelationships,
-  MAX_ROWS_PER_LEVEL,
   nearestExpander,
   traverser,
   type WalkContext,

@@ -30,14 +30,6 @@ import { integer, type Deadline, type Neo4jClient } from './Neo4jClient';
  * in full only the relationships a walk keeps (`fullRelationships`).
  */
 
-/**
- * Default of the most relationships one BFS level may read (the store's
- * `maxRowsPerLevel` option). A level past it fails with WalkTooLargeError:
- * never a partial level, which would give other answers than the embedded
- * store's without saying so.
- */
-export const MAX_ROWS_PER_LEVEL = 100_000;
-
 /** What a walk needs of the store besides the walk's own filter. */
 export interface WalkContext {
   client: Neo4jClient;

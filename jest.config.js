@@ -1,5 +1,7 @@
 /**
- * One `npm test` runs every project. Suites that need Neo4j or Chromium say
+ * One `npm test` runs every project. The global setup starts a throw-away
+ * Neo4j with the project's launcher unless NEO4J_URI names one
+ * (testing/jestGlobalSetup.ts). Suites that need Neo4j or Chromium say
  * loudly when they cannot run, and fail when CI=true.
  */
 const swc = [
@@ -19,6 +21,8 @@ const shared = {
   // Compiled output holds copies of the tests; only sources run.
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  // Sized for a loaded 2-core machine; tests wait for conditions, never for fixed delays.
+  testTimeout: 30_000,
   moduleNameMapper: {
     '^@explorer/graph-seed$': '<rootDir>/../graph-seed/src/index.ts',
     // Dynamic imports name the compiled .js file; in tests the .ts source answers.
@@ -28,6 +32,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  globalSetup: '<rootDir>/testing/jestGlobalSetup.ts',
+  globalTeardown: '<rootDir>/testing/jestGlobalTeardown.ts',
   projects: [
     { ...shared, displayName: 'graph-seed', rootDir: 'graph-seed', testEnvironment: 'node' },
     { ...shared, displayName: 'server', rootDir: 'server', testEnvironment: 'node' },

@@ -1,10 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import {
-  chromiumAvailable,
-  CHROMIUM_PATH,
-  launchChromium,
-  screenshotPath,
-} from './support/browser';
+import { describeWithChromium, launchChromium, screenshotPath } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -12,20 +7,7 @@ import { startServer, type RunningServer } from './support/server';
  * started the README's way: find Hezbollah, read why an edge exists, trace a
  * path, keep a screenshot.
  */
-const canRun = chromiumAvailable();
-if (!canRun) {
-  const message = `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) to run the end-to-end suite.`;
-  if (process.env.CI === 'true') {
-    test('end-to-end suite needs Chromium', () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(`\n*** SKIPPED end-to-end suite: ${message}\n`);
-    test('end-to-end suite skipped: Chromium missing (fails under CI=true)', () => undefined);
-  }
-}
-
-(canRun ? describe : describe.skip)('explorer end to end', () => {
+describeWithChromium('explorer end to end', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

@@ -3,7 +3,7 @@ import { Neo4jGraphStore } from '../server/src/store/neo4j/Neo4jGraphStore';
 import { figure } from './support/figures';
 import { codes, gql, timedGet, type GqlResult } from './support/http';
 import { expectTypedFailure, heavyPathQuery, MIX } from './support/queries';
-import { describeWithNeo4j, Neo4jInstance, NEO4J_PASSWORD } from './support/neo4j';
+import { describeWithNeo4j, Neo4jInstance, NEO4J_PASSWORD } from '../testing/neo4j';
 import { sleep } from './support/paths';
 import { startServer, waitFor, type ServerProcess } from './support/server';
 import { syntheticGraph } from './support/syntheticGraph';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../support/browser';
+import { describeWithChromium, launchChromium } from '../support/browser';
 import { REPO_ROOT, startServer, type RunningServer } from '../support/server';
 import { ensureBuilt, runImport } from './support/build';
 import { drawn, settled, snap, type CyWindow } from './support/page';
@@ -14,35 +14,11 @@ import { drawn, settled, snap, type CyWindow } from './support/page';
  * (truncated, and says so), and search reaches imported actors, whose panel
  * shows their source and list facts. Its own server, on a fresh DATA_DIR.
  */
-const OFAC_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'data', 'ofac-sdn-2021-04-25');
-
-const missing = [
-  ...(chromiumAvailable()
-    ? []
-    : [
-        `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) to run the end-to-end suite.`,
-      ]),
-  ...(fs.existsSync(path.join(OFAC_DIR, 'sdn.csv'))
-    ? []
-    : [`The OFAC SDN list is missing at ${OFAC_DIR} (the shared data folder ../shared/data).`]),
-];
-const canRun = missing.length === 0;
-if (!canRun) {
-  const message = missing.join(' ');
-  if (process.env.CI === 'true') {
-    test('imported-data view scenario needs Chromium and ../shared/data', () => {
-      throw new Error(message);
-    });
-  } else {
-    console.warn(`\n*** SKIPPED imported-data view scenario: ${message}\n`);
-    test('imported-data view scenario skipped: Chromium or ../shared/data missing (fails under CI=true)', () =>
-      undefined);
-  }
-}
+const OFAC_DIR = path.join(REPO_ROOT, 'data', 'lists', 'ofac-sdn-2021-04-25');
 
 jest.setTimeout(60_000);
 
-(canRun ? describe : describe.skip)('the explorer over an imported sanctions list', () => {
+describeWithChromium('the explorer over an imported sanctions list', () => {
   let server: RunningServer;
   let browser: Browser;
   let dataDir: string;

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readSeed } from '@explorer/graph-seed';
 import { createApp } from './app';
 import { loadConfig } from './config';
@@ -34,13 +34,13 @@ async function main(): Promise<void> {
   const services = createServices(store, [...seed.documents, ...imported]);
   const { app, apollo } = await createApp({ config, services, readiness, logger });
 
-  const server: Server = app.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    const url = `http://${config.host}:${port}/`;
-    logger.info({ url, store: store.name }, 'listening');
-    process.stdout.write(`\nActor-network explorer: ${url}\n\n`);
-  });
+  const server: Server = createServer(app);
+  await listen(server, config.port, config.host);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}/`;
+  logger.info({ url, store: store.name }, 'listening');
+  process.stdout.write(`\nActor-network explorer: ${url}\n\n`);
   void readiness.start();
 
   let stopping = false;
@@ -75,7 +75,42 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
+/** Thrown when the HTTP server cannot listen: a one-line message, no stack. */
+class ListenError extends Error {}
+
+/**
+ * Resolves once `server` listens; rejects with a one-line ListenError naming
+ * the address and the variable to change (port in use, no permission).
+ */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const where = `${host}:${port}`;
+      const why =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} is already in use on ${host}: set PORT to a free port (e.g. PORT=4001 npm start)`
+          : error.code === 'EACCES'
+            ? `no permission to listen on ${where}: set PORT to a port above 1023`
+            : error.code === 'EADDRNOTAVAIL'
+              ? `${host} is not an address of this machine: set HOST (default 127.0.0.1)`
+              : `cannot listen on ${where} (${error.code ?? error.message}): check PORT and HOST`;
+      reject(new ListenError(why));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  const text =
+    err instanceof ListenError
+      ? `explorer: ${err.message}`
+      : err instanceof Error
+        ? (err.stack ?? err.message)
+        : String(err);
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });

@@ -27,8 +27,10 @@ describe('validInYear', () => {
 });
 
 describe('yearDomain', () => {
-  it('spans 1979 to this year, widened by dated relationships', () => {
+  it('spans 1979 to the latest dated relationship, never read from the clock', () => {
     expect(yearDomain([], 1979, 2026)).toEqual([1979, 2026]);
+    expect(yearDomain([])).toEqual([1979, 1979]);
+    expect(yearDomain([rel('2016', '2025-07')])).toEqual([1979, 2025]);
     expect(yearDomain([rel('1970', null), rel('2024', '2029')], 1979, 2026)).toEqual([1970, 2029]);
   });
 

@@ -37,13 +37,14 @@ export function yearOf(date: string | null | undefined): number | null {
 
 /**
  * Years the time slider spans: from `first` (default 1979, the revolution)
- * or the earliest dated relationship, to `last` (default this year) or the
- * latest dated one.
+ * or the earliest dated relationship, to `last` (default `first`) or the
+ * latest dated one. Read from the data, never from the clock: the same
+ * graph gives the same slider whatever the day.
  */
 export function yearDomain(
   relationships: Iterable<{ start: string | null; end: string | null }>,
   first = 1979,
-  last = new Date().getFullYear(),
+  last = first,
 ): [number, number] {
   let min = first;
   let max = last;

@@ -30,18 +30,29 @@ export interface CyWindow {
     edges(selector?: string): CyCollection;
     $(selector: string): CyCollection;
     getElementById(id: string): CyElement & { length: number };
+    animated(): boolean;
   };
 }
 
-/** Waits until the graph has nodes and no layout is moving them, then lets the camera settle. */
+/**
+ * Waits until the graph has nodes, no layout is moving them and no camera
+ * animation runs, for several frames in a row (a camera move may start in
+ * the frame after a layout ends). A condition, not a delay: fast on a quick
+ * machine, patient on a loaded one.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const cy = (window as unknown as Partial<CyWindow>).__cy;
+    const w = window as unknown as Partial<CyWindow> & { __stableFrames?: number };
+    const cy = w.__cy;
     const canvas = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
-    return !!cy && cy.nodes().not('.hidden').length > 0 && canvas?.dataset.layout === 'idle';
+    const still =
+      !!cy &&
+      cy.nodes().not('.hidden').length > 0 &&
+      canvas?.dataset.layout === 'idle' &&
+      !cy.animated();
+    w.__stableFrames = still ? (w.__stableFrames ?? 0) + 1 : 0;
+    return w.__stableFrames >= 5;
   });
-  // Camera moves take animationDuration (400 ms).
-  await page.waitForTimeout(500);
 }
 
 /** Ids of the drawn (not hidden) nodes or edges, sorted. */

@@ -4,14 +4,15 @@ import * as path from 'node:path';
 
 /**
  * Shared by the import tests: where the real published lists are, and small
- * files built from them. The lists live in `shared/data` beside the repo (CI
- * clones the repo with a copy of shared/ next to it); they are read-only.
+ * files built from them. The lists live in the repository, byte for byte as
+ * published (`data/lists/`, see its README); they are read-only.
  */
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const SHARED_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'data');
-export const OFAC_DIR = path.join(SHARED_DATA, 'ofac-sdn-2021-04-25');
-export const UN_XML = path.join(SHARED_DATA, 'un-consolidated-2025-04-19', 'consolidated.xml');
+export const LISTS = path.join(REPO_ROOT, 'data', 'lists');
+export const OFAC_DIR = path.join(LISTS, 'ofac-sdn-2021-04-25');
+export const UN_XML = path.join(LISTS, 'un-consolidated-2025-04-19', 'consolidated.xml');
+export const FTM_SAMPLE = path.join(LISTS, 'ftm-opensanctions-sample');
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
 /** A fresh temporary directory. */

@@ -261,6 +261,9 @@ export function GraphView(props: GraphViewProps) {
       ArrowDown: [0, -step],
     };
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    // A camera move still under way (a focus, a fit) would undo the key's
+    // pan or zoom when it lands: finish it first, then apply the key.
+    if (pans[event.key] || ['+', '=', '-', '0'].includes(event.key)) cy.stop(true, true);
     if (pans[event.key]) cy.panBy({ x: pans[event.key]![0], y: pans[event.key]![1] });
     else if (event.key === '+' || event.key === '=')
       cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });

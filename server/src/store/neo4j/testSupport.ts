@@ -23,7 +23,7 @@ export function neo4jTestConnection(env: NodeJS.ProcessEnv = process.env): Neo4j
   };
 }
 
-export const SKIP_BANNER = 'SKIPPED: Neo4j suites need a running Neo4j: npm run neo4j';
+export const SKIP_BANNER = 'SKIPPED: Neo4j suites need Java 17 and Maven (the project starts its own Neo4j)';
 
 /**
  * Whether the Bolt port of `uri` accepts a TCP connection, checked
@@ -45,32 +45,68 @@ export function boltPortOpen(uri: string, timeoutMs = 1500): boolean {
 /** Longest a suite waits for another suite (another jest worker) to release the database. */
 export const LOCK_WAIT_MS = 5 * 60_000;
 
+/** Longest a suite waits for the Neo4j that `npm test` starts (testing/jestGlobalSetup.ts). */
+export const START_WAIT_MS = 4 * 60_000;
+
 /**
- * `describe` for a suite that needs Neo4j. When the Bolt port answers, runs
- * `body` holding a cross-process lock, since every suite shares (and clears)
- * the one database and jest runs test files in parallel workers; the
- * database is left empty afterwards. Otherwise
- * registers one test named after the problem: it logs SKIP_BANNER and
- * passes, or throws when CI=true.
+ * Where the Neo4j suites stand, from what the global setup left in the
+ * environment: `run` (a database to use now, or one the setup is starting,
+ * `wait` names its state file), or `skip` with the reason and the install
+ * command.
+ */
+function neo4jTestPlan(uri: string): { run: true; wait?: string } | { run: false; reason: string } {
+  const unavailable = process.env.NEO4J_TEST_UNAVAILABLE;
+  if (unavailable) return { run: false, reason: unavailable };
+  const stateFile = process.env.NEO4J_TEST_STATE;
+  if (stateFile) return { run: true, wait: stateFile };
+  if (boltPortOpen(uri)) return { run: true };
+  return {
+    run: false,
+    reason: `nothing answers at ${uri} (NEO4J_URI); unset NEO4J_URI and npm test starts its own Neo4j`,
+  };
+}
+
+/** Resolves once the Neo4j the global setup starts is ready; throws with its log if it failed. */
+async function waitForStartedNeo4j(stateFile: string): Promise<void> {
+  const deadline = Date.now() + START_WAIT_MS;
+  for (;;) {
+    const state = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as {
+      status: string;
+      error?: string;
+    };
+    if (state.status === 'ready') return;
+    if (state.status === 'failed') throw new Error(`the test Neo4j did not start:\n${state.error}`);
+    if (Date.now() > deadline) throw new Error(`the test Neo4j was not ready after ${START_WAIT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * `describe` for a suite that needs Neo4j. When there is one (started by
+ * `npm test` or named by NEO4J_URI), runs `body` holding a cross-process
+ * lock, since every suite shares (and clears) the one database and jest runs
+ * test files in parallel workers; the database is left empty afterwards.
+ * Otherwise registers one test named after the problem: it logs SKIP_BANNER
+ * and passes, or throws when CI=true.
  */
 export function describeNeo4j(title: string, body: (connection: Neo4jConnection) => void): void {
   const connection = neo4jTestConnection();
-  const reachable = boltPortOpen(connection.uri);
+  const plan = neo4jTestPlan(connection.uri);
   describe(title, () => {
-    if (!reachable) {
-      console.warn(banner(connection.uri));
-      test('Neo4j not reachable — run npm run neo4j', () => {
+    if (!plan.run) {
+      console.warn(banner(plan.reason));
+      test(`Neo4j suite cannot run (fails under CI=true): ${plan.reason}`, () => {
         if (process.env.CI === 'true') {
-          throw new Error(`Neo4j is not reachable at ${connection.uri} — CI requires it`);
+          throw new Error(`${title}: ${plan.reason} — CI requires Neo4j`);
         }
-        console.warn(banner(connection.uri));
       });
       return;
     }
     let release: (() => void) | undefined;
     beforeAll(async () => {
+      if (plan.wait) await waitForStartedNeo4j(plan.wait);
       release = await acquireDatabaseLock();
-    }, LOCK_WAIT_MS);
+    }, START_WAIT_MS + LOCK_WAIT_MS);
     body(connection);
     afterAll(async () => {
       try {
@@ -95,9 +131,9 @@ async function emptyDatabase(connection: Neo4jConnection): Promise<void> {
   }
 }
 
-function banner(uri: string): string {
+function banner(reason: string): string {
   const line = '*'.repeat(72);
-  return `\n${line}\n* ${SKIP_BANNER}\n* (nothing answers at ${uri})\n${line}\n`;
+  return `\n${line}\n* ${SKIP_BANNER}\n* ${reason}\n${line}\n`;
 }
 
 /** One lock per database: suites pointed at another Neo4j (NEO4J_URI) do not wait for this one. */

@@ -2,27 +2,47 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { REPO_ROOT, removeTemp, sleep, tempDir } from './paths';
+import * as os from 'node:os';
 
 /**
- * Neo4j instances of our own (never the shared one on 7687): each on a free
- * Bolt port with its data dir, log and pid file under the OS temp dir,
- * started with neo4j/start-background.sh and stopped with neo4j/stop.sh.
+ * Neo4j instances of our own (never a database somebody else uses): each on
+ * a free Bolt port with its data dir, log and pid file under the OS temp
+ * dir, started with the project's launcher (neo4j/start-background.sh) and
+ * stopped with neo4j/stop.sh. Used by `npm test` (testing/jestGlobalSetup.ts),
+ * the resilience suites and their helpers.
  */
 
+export const REPO_ROOT = path.resolve(__dirname, '..');
 const LAUNCHER = path.join(REPO_ROOT, 'neo4j');
 const BUILT = path.join(LAUNCHER, 'target', '.build-ok');
 export const NEO4J_PASSWORD = 'devpassword';
 
+/** How to get what the launcher needs on Debian/Ubuntu (the CI machine's family). */
+export const NEO4J_INSTALL_HINT =
+  'sudo apt-get install -y openjdk-17-jre-headless maven  (Java 17 + Maven; see neo4j/README.md)';
+
+/** Why the project's launcher cannot start a Neo4j here (with the install command), or undefined. */
 export function neo4jUnavailableReason(): string | undefined {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (java.error || java.status !== 0) return 'java is not installed';
+  if (java.error || java.status !== 0) return `java is not installed: ${NEO4J_INSTALL_HINT}`;
   if (!fs.existsSync(BUILT)) {
     const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-    if (mvn.error || mvn.status !== 0) return 'the Neo4j launcher is not built and mvn is missing';
+    if (mvn.error || mvn.status !== 0)
+      return `the Neo4j launcher is not built and mvn is missing: ${NEO4J_INSTALL_HINT}`;
   }
   return undefined;
 }
+
+/** A fresh directory under the OS temp dir. */
+function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+function removeTemp(dir: string | undefined): void {
+  if (dir && dir.startsWith(os.tmpdir())) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * `describe` for suites that run their own Neo4j. Without Java (or Maven
@@ -87,19 +107,22 @@ export class Neo4jInstance {
   readonly logFile: string;
   readonly pidFile: string;
 
-  private constructor(readonly port: number) {
-    this.dir = tempDir(`neo4j-${port}`);
+  private constructor(
+    readonly port: number,
+    prefix: string,
+  ) {
+    this.dir = tempDir(`${prefix}-neo4j-${port}`);
     this.dataDir = path.join(this.dir, 'data');
     this.logFile = path.join(this.dir, 'neo4j.log');
     this.pidFile = path.join(this.dir, 'neo4j.pid');
   }
 
   /** A new instance on a free port (not started: nothing listens there yet). */
-  static async create(): Promise<Neo4jInstance> {
+  static async create(prefix = 'resilience'): Promise<Neo4jInstance> {
     let port = await freePort();
-    // Stay clear of the shared development instance.
+    // Stay clear of the development instance (`npm run neo4j`).
     while (port === 7687) port = await freePort();
-    return new Neo4jInstance(port);
+    return new Neo4jInstance(port, prefix);
   }
 
   get uri(): string {
@@ -137,6 +160,25 @@ export class Neo4jInstance {
     const pid = this.pid();
     if (pid) started.add(pid);
     return Date.now() - t0;
+  }
+
+  /**
+   * Synchronous last resort for process exit and Ctrl-C: SIGKILL the JVM
+   * (and a Maven build still running in its group), delete the data dir.
+   */
+  killNowAndRemove(): void {
+    const pid = this.pid();
+    if (pid) {
+      for (const target of [-pid, pid]) {
+        try {
+          process.kill(target, 'SIGKILL');
+        } catch {
+          // gone already, or not a group leader
+        }
+      }
+      started.delete(pid);
+    }
+    removeTemp(this.dir);
   }
 
   /** SIGKILL the JVM (a crash: no clean shutdown); resolves once it is gone. */

@@ -14,6 +14,8 @@ import { Neo4jInstance, NEO4J_PASSWORD, neo4jUnavailableReason } from './neo4j';
  *   teardown stops it and deletes its data; so do process exit and Ctrl-C.
  * - Java or Maven missing: said once with the install command; the Neo4j
  *   suites skip loudly, and fail under CI=true (NEO4J_TEST_UNAVAILABLE).
+ * - `NEO4J_TESTS=skip`: for a focused run that needs no database (a client
+ *   test, one e2e file); the Neo4j suites skip loudly, and fail under CI=true.
  *
  * Jest starts its workers after this returns, so they inherit the
  * environment set here.
@@ -43,7 +45,10 @@ export default async function globalSetup(): Promise<void> {
     );
     return;
   }
-  const reason = neo4jUnavailableReason();
+  const reason =
+    process.env.NEO4J_TESTS === 'skip'
+      ? 'NEO4J_TESTS=skip (unset it to run them)'
+      : neo4jUnavailableReason();
   if (reason) {
     process.env.NEO4J_TEST_UNAVAILABLE = reason;
     banner(

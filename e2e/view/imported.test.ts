@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium, launchChromium } from '../support/browser';
 import { REPO_ROOT, startServer, type RunningServer } from '../support/server';
 import { ensureBuilt, runImport } from './support/build';
-import { drawn, settled, snap, type CyWindow } from './support/page';
+import { drawn, settled, snap, trackRequests, type CyWindow } from './support/page';
 
 /**
  * The explorer over a store holding an imported sanctions list (OFAC SDN,
@@ -60,6 +60,7 @@ describeWithChromium('the explorer over an imported sanctions list', () => {
   async function open(search = ''): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     contexts.push(context);
+    await trackRequests(context);
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     await page.goto(`${server.url}/${search}`);

@@ -11,6 +11,7 @@ import {
   pick,
   positions,
   settled,
+  trackRequests,
   snap,
   waitForText,
   type CyWindow,
@@ -64,6 +65,7 @@ describeWithChromium('the views an analyst uses', () => {
   ): Promise<Page> {
     const context = await browser.newContext({ viewport, acceptDownloads: true });
     contexts.push(context);
+    await trackRequests(context);
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     await prepare?.(page);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { screenshotPath } from '../../support/browser';
 import { REPO_ROOT } from '../../support/server';
 
@@ -23,6 +23,7 @@ interface CyCollection {
   nodes(): CyCollection;
   edges(): CyCollection;
   length: number;
+  renderedBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
 }
 export interface CyWindow {
   __cy: {
@@ -31,25 +32,70 @@ export interface CyWindow {
     $(selector: string): CyCollection;
     getElementById(id: string): CyElement & { length: number };
     animated(): boolean;
+    zoom(): number;
+    pan(): { x: number; y: number };
+    width(): number;
+    height(): number;
   };
 }
 
 /**
- * Waits until the graph has nodes, no layout is moving them and no camera
+ * Counts the page's fetches in flight in `window.__inflight` (installed
+ * before any page script runs), so that `settled` can tell "the graph is
+ * still" from "the graph is still because the next answer has not come yet".
+ * Test instrumentation only: the page itself is not changed.
+ */
+export async function trackRequests(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __inflight: number };
+    w.__inflight = 0;
+    const original = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      w.__inflight += 1;
+      try {
+        return await original(...args);
+      } finally {
+        w.__inflight -= 1;
+      }
+    };
+  });
+}
+
+/**
+ * Waits until the graph has nodes, no request is in flight (when
+ * `trackRequests` is installed), no layout is moving nodes and no camera
  * animation runs, for several frames in a row (a camera move may start in
  * the frame after a layout ends). A condition, not a delay: fast on a quick
  * machine, patient on a loaded one.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const w = window as unknown as Partial<CyWindow> & { __stableFrames?: number };
+    const w = window as unknown as Partial<CyWindow> & {
+      __stableFrames?: number;
+      __lastView?: string;
+      __inflight?: number;
+    };
     const cy = w.__cy;
     const canvas = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+    // What the user sees: the camera and where the drawn nodes are.
+    const view = cy
+      ? JSON.stringify([
+          cy.zoom(),
+          cy.pan(),
+          cy.width(),
+          cy.height(),
+          cy.nodes().not('.hidden').renderedBoundingBox(),
+        ])
+      : '';
     const still =
       !!cy &&
+      !w.__inflight &&
       cy.nodes().not('.hidden').length > 0 &&
       canvas?.dataset.layout === 'idle' &&
-      !cy.animated();
+      !cy.animated() &&
+      cy.$(':animated').length === 0 &&
+      view === w.__lastView;
+    w.__lastView = view;
     w.__stableFrames = still ? (w.__stableFrames ?? 0) + 1 : 0;
     return w.__stableFrames >= 5;
   });

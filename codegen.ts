@@ -18,6 +18,8 @@ const config: CodegenConfig = {
           Actor: '@explorer/graph-seed#Actor as ActorModel',
           Relationship: '@explorer/graph-seed#Relationship as RelationshipModel',
           Path: '../store/GraphStore#Path as PathModel',
+          Designation: '@explorer/graph-seed#Designation as DesignationModel',
+          Subgraph: '../services/GraphService#DatedSubgraph as SubgraphModel',
           FlowTotal: '../services/MoneyService#FlowTotal as FlowTotalModel',
         },
         enumsAsTypes: true,

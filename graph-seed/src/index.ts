@@ -1,4 +1,5 @@
 export * from './model';
+export * from './designations';
 export * from './load';
 export * from './report';
 export * from './validate';

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import { DEFAULT_DATA_DIR, loadSeed, readDocumentText, readSeed } from './load';
-import type { Actor, GraphSink, Relationship } from './model';
+import type { Actor, Designation, GraphSink, Relationship } from './model';
 import { SeedValidationError } from './validate/issues';
 
 /** A sink that upserts by id into maps and records the order of calls. */
 class MapSink implements GraphSink {
   readonly actors = new Map<string, Actor>();
   readonly relationships = new Map<string, Relationship>();
+  readonly designations = new Map<string, Designation>();
   readonly calls: string[] = [];
 
   async upsertActors(actors: readonly Actor[]): Promise<void> {
@@ -21,6 +22,16 @@ class MapSink implements GraphSink {
         throw new Error(`relationship ${r.id} written before its actors`);
       }
       this.relationships.set(r.id, r);
+    }
+  }
+
+  async upsertDesignations(designations: readonly Designation[]): Promise<void> {
+    this.calls.push('designations');
+    for (const d of designations) {
+      if (!this.actors.has(d.actor) || !this.actors.has(d.authority)) {
+        throw new Error(`designation ${d.id} written before its actors`);
+      }
+      this.designations.set(d.id, d);
     }
   }
 }
@@ -56,11 +67,32 @@ describe('readDocumentText', () => {
 });
 
 describe('loadSeed', () => {
-  it('writes actors before relationships and reports counts', async () => {
+  it('writes actors before relationships and designations, and reports counts', async () => {
     const sink = new MapSink();
     const counts = await loadSeed(sink);
-    expect(sink.calls).toEqual(['actors', 'relationships']);
-    expect(counts).toEqual({ actors: sink.actors.size, relationships: sink.relationships.size });
+    expect(sink.calls).toEqual(['actors', 'relationships', 'designations']);
+    expect(counts).toEqual({
+      actors: sink.actors.size,
+      relationships: sink.relationships.size,
+      designations: sink.designations.size,
+    });
+  });
+
+  it('reads the curated "X sanctions Y" statements as designations on Y, never as links', () => {
+    const seed = readSeed();
+    expect(seed.relationships.map((r) => r.type)).not.toContain('SANCTIONS');
+    const fleet = seed.designations.find(
+      (d) => d.id === 'us-treasury--sanctions--mohammad-hossein-shamkhani-fleet',
+    );
+    expect(fleet).toEqual(
+      expect.objectContaining({
+        actor: 'mohammad-hossein-shamkhani-fleet',
+        authority: 'us-treasury',
+        listedOn: '2025-07-30',
+        origin: 'curated',
+      }),
+    );
+    expect(fleet!.evidence[0]!.excerpt).toMatch(/sanctioned more than 50 vessels/);
   });
 
   it('is idempotent: loading twice gives the same counts', async () => {

@@ -34,11 +34,12 @@ export function readDocumentText(id: string, dir: string = DEFAULT_DATA_DIR): st
 export interface LoadCounts {
   actors: number;
   relationships: number;
+  designations: number;
 }
 
 /**
- * Write the seed into a sink: all actors first, then all relationships (so
- * every relationship's endpoints exist). Sinks upsert by id, so loading twice
+ * Write the seed into a sink: all actors first, then all relationships and
+ * designations (so every endpoint exists). Sinks upsert by id, so loading twice
  * changes nothing. `source` is an already-read seed, or a data directory to
  * read and validate (default DEFAULT_DATA_DIR); if validation fails this
  * rejects with a SeedValidationError and the sink is not touched.
@@ -50,5 +51,10 @@ export async function loadSeed(
   const graph = typeof source === 'string' ? readSeed(source) : source;
   await sink.upsertActors(graph.actors);
   await sink.upsertRelationships(graph.relationships);
-  return { actors: graph.actors.length, relationships: graph.relationships.length };
+  await sink.upsertDesignations(graph.designations);
+  return {
+    actors: graph.actors.length,
+    relationships: graph.relationships.length,
+    designations: graph.designations.length,
+  };
 }

@@ -14,6 +14,7 @@ export const ACTOR_KINDS = [
   'COUNTRY',
   'PROGRAM',
   'INTERNATIONAL_BODY',
+  'ORGANIZATION',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -24,6 +25,12 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * OWES (source owes target), SUPPLIES, OWNS, SUPPORTS, SANCTIONS (source is
  * the designating authority), STRIKES, ASSOCIATED_WITH (a link an imported
  * list states without saying what it is: OFAC "Linked To", FtM Associate).
+ *
+ * SANCTIONS is never stored as a relationship: a designation is a record on
+ * the designated actor (`Designation`). The type remains so that the
+ * curated data can state "X sanctions Y" (turned into a Designation when
+ * read) and so that a caller who explicitly asks for designation links
+ * gets them drawn as authority -> actor; no walk ever follows one.
  */
 export const RELATION_TYPES = [
   'PART_OF',
@@ -43,6 +50,9 @@ export const RELATION_TYPES = [
   'ASSOCIATED_WITH',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relationship types an actor-to-actor walk may follow: every type but SANCTIONS. */
+export const LINK_TYPES: readonly RelationType[] = RELATION_TYPES.filter((t) => t !== 'SANCTIONS');
 
 /** Where a fact came from: hand-curated from the essay, or an imported list. */
 export type Origin = 'curated' | 'imported';
@@ -108,6 +118,37 @@ export interface Relationship {
   properties?: Record<string, string | number | boolean>;
 }
 
+/**
+ * A sanctions designation: a record on the designated actor, not a link
+ * from the authority (so an authority with 10,000 designations never becomes
+ * a hub every walk passes through). One per list entry (or per curated
+ * statement), with every program it is listed under.
+ */
+export interface Designation {
+  /** Stable across list versions, e.g. "ofac-sdn-10391" or "us-treasury--sanctions--x". */
+  id: string;
+  /** The designated actor's id. */
+  actor: string;
+  /** The designating authority's actor id (us-treasury, un-security-council, european-union...). */
+  authority: string;
+  /** The list it is on, e.g. "OFAC SDN", "UN Security Council Consolidated List". */
+  list?: string;
+  /** Programs, regimes or list types it is listed under (SDGT, IRGC; "Al-Qaida"); sorted, distinct. */
+  programs: string[];
+  /** When it was listed (ISO 8601, possibly partial), where the source says. */
+  listedOn?: string;
+  /** When it was delisted, where known (a newer list no longer carrying it: that list's date). */
+  delistedOn?: string;
+  /** The source's own id of the entry (OFAC ent_num, UN reference number, FtM entity id). */
+  sourceEntry?: string;
+  /** Why, in the source's words, where it gives a reason. */
+  reason?: string;
+  /** The curated statement's verbatim excerpt, or the list entry as listed. */
+  evidence: Evidence[];
+  origin: Origin;
+  properties?: Record<string, string | number | boolean>;
+}
+
 /** A document that evidence cites. */
 export interface SourceDocument {
   id: string;
@@ -123,11 +164,14 @@ export interface SourceDocument {
 export interface SeedGraph {
   documents: SourceDocument[];
   actors: Actor[];
+  /** Every curated relationship but SANCTIONS statements, which are `designations`. */
   relationships: Relationship[];
+  designations: Designation[];
 }
 
 /** Anything a seed or an import can be written into (every GraphStore is one). */
 export interface GraphSink {
   upsertActors(actors: readonly Actor[]): Promise<void>;
   upsertRelationships(relationships: readonly Relationship[]): Promise<void>;
+  upsertDesignations(designations: readonly Designation[]): Promise<void>;
 }

@@ -87,7 +87,7 @@ export function formatReport(seed: SeedGraph, report: SeedReport = buildReport(s
     for (const [k, n] of Object.entries(rows)) lines.push(`  ${k.padEnd(20)} ${n}`);
   };
   lines.push(
-    `${seed.documents.length} documents, ${seed.actors.length} actors, ${seed.relationships.length} relationships`,
+    `${seed.documents.length} documents, ${seed.actors.length} actors, ${seed.relationships.length} relationships, ${seed.designations.length} designations`,
     '',
   );
   table('Actors by kind', report.actorsByKind);

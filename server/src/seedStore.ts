@@ -45,16 +45,26 @@ async function completeSeed(store: GraphStore, seed: SeedGraph, logger: Logger):
   const haveRels = new Set(
     (await store.getRelationships(seed.relationships.map((r) => r.id))).map((r) => r.id),
   );
+  const haveDesignations = new Set(
+    (await store.getDesignations(seed.designations.map((d) => d.id))).map((d) => d.id),
+  );
   const actors = seed.actors.filter((a) => !haveActors.has(a.id));
   const relationships = seed.relationships.filter((r) => !haveRels.has(r.id));
-  if (actors.length === 0 && relationships.length === 0) {
+  const designations = seed.designations.filter((d) => !haveDesignations.has(d.id));
+  if (actors.length === 0 && relationships.length === 0 && designations.length === 0) {
     logger.info({ store: store.name }, 'store already holds the curated graph; not reloaded');
     return;
   }
   await store.upsertActors(actors);
   await store.upsertRelationships(relationships);
+  await store.upsertDesignations(designations);
   logger.warn(
-    { store: store.name, actors: actors.length, relationships: relationships.length },
+    {
+      store: store.name,
+      actors: actors.length,
+      relationships: relationships.length,
+      designations: designations.length,
+    },
     'curated graph was incomplete (a load cut short?); missing records written',
   );
 }

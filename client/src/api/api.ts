@@ -39,22 +39,29 @@ import {
   NEIGHBORHOOD,
   PATHS,
   RELATIONSHIP_FIELDS,
+  DESIGNATION_FIELDS,
   SANCTION_EXPOSURE,
   SEARCH_ACTORS,
   SUBGRAPH_FIELDS,
   withFragments,
 } from './documents';
+import { designationAsLink } from './designationLink';
 import { request, type LooseVariables } from './request';
 import type { RelationshipFieldsFragment as RelationshipFields } from '../generated/graphql';
 
 const SUBGRAPH = [SUBGRAPH_FIELDS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS];
 
 export type SearchResult = SearchActorsQuery['searchActors'][number];
-export type ActorDetail = NonNullable<ActorQuery['actor']>;
+/** An actor with its designations drawn as links from their authorities (see designationAsLink). */
+export type ActorDetail = Omit<NonNullable<ActorQuery['actor']>, 'designations'> & {
+  designations: RelationshipFields[];
+};
 export type Subgraph = GraphQuery['graph'];
 export type PathResult = PathsQuery['paths'][number];
 export type SourceDocument = DocumentsQuery['documents'][number];
-export type Exposure = SanctionExposureQuery['sanctionExposure'];
+export type Exposure = Omit<SanctionExposureQuery['sanctionExposure'], 'designations'> & {
+  designations: RelationshipFields[];
+};
 export type MoneyFlowsResult = MoneyFlowsQuery['moneyFlows'];
 export type MoneyGraph = MoneyGraphQuery['graph'];
 export type ActorTotals = MoneyGraph['actors'][number]['totals'];
@@ -84,9 +91,9 @@ export async function searchActors(
 
 /** One actor with its relationships, evidence and designations; null when unknown. */
 export async function fetchActor(id: string, signal?: AbortSignal): Promise<ActorDetail | null> {
-  const query = withFragments(ACTOR, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
+  const query = withFragments(ACTOR, ACTOR_SUMMARY, RELATIONSHIP_FIELDS, DESIGNATION_FIELDS);
   const data = await request<ActorQuery, ActorQueryVariables>('Actor', query, { id }, signal);
-  return data.actor;
+  return data.actor && { ...data.actor, designations: data.actor.designations.map(designationAsLink) };
 }
 
 /** The whole graph (server default limit: 2000 relationships). */
@@ -141,14 +148,20 @@ export async function fetchSanctionExposure(
   variables: LooseVariables<SanctionExposureQueryVariables> & { id: string },
   signal?: AbortSignal,
 ): Promise<Exposure> {
-  const query = withFragments(SANCTION_EXPOSURE, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
+  const query = withFragments(
+    SANCTION_EXPOSURE,
+    ACTOR_SUMMARY,
+    RELATIONSHIP_FIELDS,
+    DESIGNATION_FIELDS,
+  );
   const data = await request<SanctionExposureQuery, SanctionExposureQueryVariables>(
     'SanctionExposure',
     query,
     variables,
     signal,
   );
-  return data.sanctionExposure;
+  const exposure = data.sanctionExposure;
+  return { ...exposure, designations: exposure.designations.map(designationAsLink) };
 }
 
 /** The documents that evidence cites. */
@@ -211,9 +224,9 @@ export async function fetchMoneyGraph(
 const DESIGNATION_PAGE = 500;
 const DESIGNATION_PAGES = 10;
 
-/** Every SANCTIONS relationship (up to 5000), following the pages. */
+/** Every designation (up to 5000) as a link from its authority, following the pages. */
 export async function fetchDesignations(signal?: AbortSignal): Promise<RelationshipFields[]> {
-  const query = withFragments(DESIGNATIONS, RELATIONSHIP_FIELDS);
+  const query = withFragments(DESIGNATIONS, DESIGNATION_FIELDS);
   const all: RelationshipFields[] = [];
   let after: string | null = null;
   for (let page = 0; page < DESIGNATION_PAGES; page++) {
@@ -223,7 +236,7 @@ export async function fetchDesignations(signal?: AbortSignal): Promise<Relations
       { first: DESIGNATION_PAGE, after },
       signal,
     );
-    all.push(...data.designations.edges.map((e) => e.node));
+    all.push(...data.designations.edges.map((e) => designationAsLink(e.node)));
     if (!data.designations.pageInfo.hasNextPage) break;
     after = data.designations.pageInfo.endCursor;
   }

@@ -53,6 +53,36 @@ export const RELATIONSHIP_FIELDS = /* GraphQL */ `
   }
 `;
 
+export const DESIGNATION_FIELDS = /* GraphQL */ `
+  fragment DesignationFields on Designation {
+    id
+    list
+    programs
+    listedOn
+    delistedOn
+    sourceEntry
+    reason
+    origin
+    authority {
+      id
+      name
+      kind
+    }
+    actor {
+      id
+      name
+      kind
+    }
+    evidence {
+      excerpt
+      document
+      section
+      claimedBy
+      statedOn
+    }
+  }
+`;
+
 export const SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment SubgraphFields on Subgraph {
     actors {
@@ -93,7 +123,7 @@ export const ACTOR = /* GraphQL */ `
         ...RelationshipFields
       }
       designations {
-        ...RelationshipFields
+        ...DesignationFields
       }
     }
   }
@@ -187,7 +217,7 @@ export const SANCTION_EXPOSURE = /* GraphQL */ `
         }
       }
       designations {
-        ...RelationshipFields
+        ...DesignationFields
       }
     }
   }
@@ -249,7 +279,7 @@ export const DESIGNATIONS = /* GraphQL */ `
     designations(first: $first, after: $after) {
       edges {
         node {
-          ...RelationshipFields
+          ...DesignationFields
         }
       }
       pageInfo {

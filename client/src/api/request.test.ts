@@ -1,7 +1,7 @@
 import { fetchActor, fetchNeighborhood, searchActors } from './api';
 import { GraphQLRequestError, HttpError, NetworkError, describeError } from './errors';
 import { GraphQLFault, installFakeServer } from '../test/fakeServer';
-import { qodsDetail, searchResult, qods } from '../test/fixtures';
+import { qodsDetail, searchResult, qods, wireActor } from '../test/fixtures';
 
 describe('the GraphQL client', () => {
   it('POSTs JSON to /graphql with the operation name and returns the field', async () => {
@@ -25,7 +25,7 @@ describe('the GraphQL client', () => {
   });
 
   it('sends each fragment once', async () => {
-    const server = installFakeServer({ Actor: () => ({ actor: qodsDetail }) });
+    const server = installFakeServer({ Actor: () => ({ actor: wireActor(qodsDetail) }) });
     let sent = '';
     const original = globalThis.fetch;
     globalThis.fetch = (async (url: string, init: RequestInit) => {
@@ -35,6 +35,7 @@ describe('the GraphQL client', () => {
     await fetchActor('irgc-qods-force');
     const query = JSON.parse(sent).query as string;
     expect(query.match(/fragment RelationshipFields/g)).toHaveLength(1);
+    expect(query.match(/fragment DesignationFields/g)).toHaveLength(1);
     expect(server.calls[0]?.variables).toEqual({ id: 'irgc-qods-force' });
   });
 

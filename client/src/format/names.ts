@@ -11,6 +11,7 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'COUNTRY',
   'PROGRAM',
   'INTERNATIONAL_BODY',
+  'ORGANIZATION',
 ];
 
 /** Every relationship type, in the order panels and the legend list them. */
@@ -43,6 +44,7 @@ export const KIND_NAMES: Record<ActorKind, string> = {
   COUNTRY: 'Country',
   PROGRAM: 'Program',
   INTERNATIONAL_BODY: 'International body',
+  ORGANIZATION: 'Organization',
 };
 
 /** Type names for headings and the legend. */

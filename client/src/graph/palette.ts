@@ -17,6 +17,11 @@ export const OKABE_ITO = {
   grey: '#999999',
 } as const;
 
+/** Colours past Okabe–Ito's nine, from Paul Tol's colour-blind-safe "muted" scheme. */
+export const EXTRA = {
+  wine: '#882255',
+} as const;
+
 export type NodeShape =
   | 'ellipse'
   | 'round-rectangle'
@@ -26,7 +31,8 @@ export type NodeShape =
   | 'barrel'
   | 'octagon'
   | 'star'
-  | 'hexagon';
+  | 'hexagon'
+  | 'pentagon';
 
 export interface KindStyle {
   color: string;
@@ -44,6 +50,8 @@ export const KIND_STYLES: Record<ActorKind, KindStyle> = {
   COUNTRY: { color: OKABE_ITO.grey, shape: 'octagon' },
   PROGRAM: { color: OKABE_ITO.yellow, shape: 'star' },
   INTERNATIONAL_BODY: { color: OKABE_ITO.black, shape: 'hexagon' },
+  // Past Okabe–Ito's nine colours: Paul Tol's wine, with a shape of its own.
+  ORGANIZATION: { color: EXTRA.wine, shape: 'pentagon' },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';

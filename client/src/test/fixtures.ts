@@ -3,6 +3,7 @@
  * graph: the Qods Force, Hezbollah, the Houthis, OFAC designations and the
  * Shamkhani shipping network.
  */
+import type { DesignationFieldsFragment } from '../generated/graphql';
 import type {
   ActorDetail,
   Exposure,
@@ -247,4 +248,34 @@ export function designatedExposure(a: ActorSummary): Exposure {
     paths: [{ hops: 0, actors: [a], relationships: [] }],
     designations: [],
   };
+}
+
+/**
+ * What the API sends for a designation the views hold as a link (the
+ * inverse of `designationAsLink`): fake servers answer in the wire shape.
+ */
+export function wireDesignation(link: RelationshipFields): DesignationFieldsFragment {
+  return {
+    id: link.id,
+    list: null,
+    programs: link.program ? link.program.split(', ') : [],
+    listedOn: link.start,
+    delistedOn: link.end,
+    sourceEntry: null,
+    reason: link.label,
+    origin: link.origin,
+    authority: link.source,
+    actor: link.target,
+    evidence: link.evidence,
+  };
+}
+
+/** An actor detail as the API sends it. */
+export function wireActor(detail: ActorDetail | null | undefined) {
+  return detail ? { ...detail, designations: detail.designations.map(wireDesignation) } : null;
+}
+
+/** An exposure as the API sends it. */
+export function wireExposure(exposure: Exposure) {
+  return { ...exposure, designations: exposure.designations.map(wireDesignation) };
 }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { splitDesignations } from '../designations';
 import type { Actor, Relationship, SeedGraph, SourceDocument } from '../model';
 import { isAfter, isPartialIsoDate } from './dates';
 import { compareIssues, type IssueCode, type SeedIssue } from './issues';
@@ -323,7 +324,9 @@ export function validateSeed(sources: SeedSources): ValidationResult {
   }
 
   const issues = sink.issues.sort(compareIssues);
-  return issues.length > 0 ? { issues } : { issues, seed: { documents, actors, relationships } };
+  return issues.length > 0
+    ? { issues }
+    : { issues, seed: { documents, actors, ...splitDesignations(relationships) } };
 }
 
 function checkExcerpt(

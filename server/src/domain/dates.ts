@@ -66,3 +66,11 @@ export function isValidOn(
 export function yearOf(date: string | undefined): number | undefined {
   return date ? Number(date.slice(0, 4)) : undefined;
 }
+
+/** True when a designation is in force on asOf (listedOn..delistedOn, open ends; always without asOf). */
+export function isInForce(
+  designation: { listedOn?: string | undefined; delistedOn?: string | undefined },
+  asOf: string | undefined,
+): boolean {
+  return isValidOn({ start: designation.listedOn, end: designation.delistedOn }, asOf);
+}

@@ -67,9 +67,11 @@ async function subgraphFor(services: Services, query: Record<string, unknown>): 
       types,
       asOf,
       limit,
+      // Exports carry designations, drawn as authority -> actor SANCTIONS links.
+      designationLinks: true,
     });
   }
-  return services.graph.graph({ types, kinds, asOf, limit });
+  return services.graph.graph({ types, kinds, asOf, limit, designationLinks: true });
 }
 
 function single(value: unknown): string | undefined {

@@ -30,13 +30,16 @@ describe('exports of the graph for other tools', () => {
 
   const get = (path: string) => fetch(`${server.url}/export/${path}`);
 
-  it('cytoscape JSON has every actor and relationship with evidence', async () => {
+  // Exports draw designations as authority -> actor SANCTIONS links beside the relationships.
+  const links = () => seed.relationships.length + seed.designations.length;
+
+  it('cytoscape JSON has every actor, relationship and designation with evidence', async () => {
     const res = await get('graph.json');
     expect(res.headers.get('content-disposition')).toContain('actor-network.json');
     const body = (await res.json()) as {
       elements: { nodes: unknown[]; edges: { data: { evidence: unknown[] } }[] };
     };
-    expect(body.elements.edges).toHaveLength(seed.relationships.length);
+    expect(body.elements.edges).toHaveLength(links());
     expect(body.elements.edges.every((e) => e.data.evidence.length > 0)).toBe(true);
   });
 
@@ -44,7 +47,7 @@ describe('exports of the graph for other tools', () => {
     const text = await (await get('graph.graphml')).text();
     expect(text).toMatch(/^<\?xml/);
     expect(text).toContain('<key id="type" for="edge"');
-    expect(text.match(/<edge /g)).toHaveLength(seed.relationships.length);
+    expect(text.match(/<edge /g)).toHaveLength(links());
     expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
   });
 
@@ -55,8 +58,9 @@ describe('exports of the graph for other tools', () => {
     expect(Object.keys(files)).toEqual(['nodes.csv', 'edges.csv']);
     const edges = files['edges.csv']!.trim().split('\r\n');
     expect(edges[0]).toMatch(/^id,source,target,type/);
-    const sanctions = seed.relationships.filter((r) => r.type === 'SANCTIONS');
-    expect(edges).toHaveLength(sanctions.length + 1);
+    expect(seed.designations.length).toBeGreaterThan(0);
+    expect(edges).toHaveLength(seed.designations.length + 1);
+    expect(edges.slice(1).every((e) => e.split(',')[3] === 'SANCTIONS')).toBe(true);
   });
 
   it('FtM lines round-trip sanctions as Sanction entities', async () => {

@@ -17,6 +17,7 @@ const ACTOR_SCHEMA: Record<ActorKind, string> = {
   COUNTRY: 'PublicBody',
   PROGRAM: 'Organization',
   INTERNATIONAL_BODY: 'Organization',
+  ORGANIZATION: 'Organization',
 };
 
 type Props = Record<string, string[]>;

@@ -17,6 +17,7 @@ export const resolvers: Resolvers = {
       return {
         actors: stats.actors,
         relationships: stats.relationships,
+        designations: stats.designations,
         actorsByKind: ACTOR_KINDS.filter((k) => stats.actorsByKind[k]).map((kind) => ({
           kind,
           count: stats.actorsByKind[kind]!,
@@ -33,6 +34,7 @@ export const resolvers: Resolvers = {
     controlChain: (_root, { id, ...args }, { services }) => services.chains.controlChain(id, args),
     moneyFlows: (_root, { id, ...args }, { services }) => services.money.flows(id, args),
     designations: (_root, args, { services }) => services.sanctions.designations(args),
+    sanctionStatus: (_root, { id, ...args }, { services }) => services.sanctions.status(id, args),
     sanctionExposure: (_root, { id, ...args }, { services }) =>
       services.sanctions.exposure(id, args),
     rank: (_root, args, { services }) => services.rank.rank(args),
@@ -40,15 +42,13 @@ export const resolvers: Resolvers = {
   Actor: {
     collective: (actor) => actor.collective ?? false,
     memberCount: (actor) => actor.memberCount ?? null,
-    // Import bookkeeping (import:*) stays internal.
-    properties: (actor) =>
-      Object.entries(actor.properties ?? {})
-        .filter(([key]) => !key.startsWith('import:'))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, value]) => ({ key, value: String(value) })),
+    properties: (actor) => propertyList(actor.properties),
     relationships: (actor, { types, direction, first }, { services }) =>
       services.actors.relationships(actor.id, types, direction, first),
-    designations: (actor, _args, { services }) => services.actors.designations(actor.id),
+    designations: (actor, { asOf }, { services }) =>
+      services.sanctions.designationsOf(actor.id, asOf),
+    designationsIssued: (actor, args, { services }) =>
+      services.sanctions.designations({ ...args, authority: actor.id }),
     degree: (actor, _args, { loaders }) => loaders.degree.load(actor.id),
     totals: (actor, _args, { services }) => services.money.totals(actor.id),
   },
@@ -61,6 +61,18 @@ export const resolvers: Resolvers = {
     source: (rel, _args, ctx) => endpoint(ctx, rel.source),
     target: (rel, _args, ctx) => endpoint(ctx, rel.target),
   },
+  Designation: {
+    actor: (d, _args, ctx) => endpoint(ctx, d.actor),
+    authority: (d, _args, ctx) => endpoint(ctx, d.authority),
+    properties: (d) => propertyList(d.properties),
+  },
+  Subgraph: {
+    designations: (sub, _args, { services }) =>
+      services.sanctions.designationsAmong(
+        sub.actors.map((a) => a.id),
+        sub.asOf,
+      ),
+  },
   Evidence: {
     documentTitle: (evidence, _args, { services }) =>
       services.documents.find((d) => d.id === evidence.document)?.title ?? null,
@@ -69,6 +81,14 @@ export const resolvers: Resolvers = {
     hops: (path) => path.relationships.length,
   },
 };
+
+/** Flat facts sorted by key; import bookkeeping (import:*) stays internal. */
+function propertyList(properties: Record<string, string | number | boolean> | undefined) {
+  return Object.entries(properties ?? {})
+    .filter(([key]) => !key.startsWith('import:'))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => ({ key, value: String(value) }));
+}
 
 async function endpoint(ctx: RequestContext, id: string): Promise<Actor> {
   const actor = await ctx.loaders.actor.load(id);

@@ -1,11 +1,17 @@
-import type { Actor, RelationType, Relationship, SeedGraph } from '@explorer/graph-seed';
+import type {
+  Actor,
+  Designation,
+  RelationType,
+  Relationship,
+  SeedGraph,
+} from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
 import { compareStrings } from '../domain/search';
 import { applyEnrichments, enrichmentsOf, type Enrichment } from './enrich';
 import type { ParsedList } from './model';
 import type { GraphPlan } from './planGraph';
 import type { Progress } from './progress';
-import { identical, sameActor, sameRelationship } from './sameContent';
+import { identical, sameActor, sameDesignation, sameRelationship } from './sameContent';
 import { distinctAliases } from './text';
 
 /**
@@ -13,7 +19,8 @@ import { distinctAliases } from './text';
  * own batched upserts (on Neo4j: UNWIND ... CREATE for what the comparison
  * found missing, passed as known new, else MERGE; a transaction per batch).
  * Everything is read and compared first, then written in order: imported
- * actors, curated actors, relationships (new, changed, delisted), then the
+ * actors, curated actors, relationships (new, changed), designations (new,
+ * changed, delisted), then the
  * removal of imported actors an accepted match made redundant. Each write is
  * an idempotent upsert of the planned state, so an import interrupted after
  * any batch and run again ends exactly where a clean run ends.
@@ -127,8 +134,7 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
   progress?.phase('comparing relationships', plan.relationships.length);
   const relCreates: Relationship[] = [];
   const relWrites: Relationship[] = [];
-  const planned = new Set(plan.relationships.map((r) => r.id));
-  const { stored, sanctions, exhaustive } = await storedRelationships(store, plan.relationships);
+  const { stored, exhaustive } = await storedRelationships(store, plan.relationships);
   for (const wanted of plan.relationships) {
     const t = (result.relationships[wanted.type] ??= tally());
     const existing = stored.get(wanted.id);
@@ -138,22 +144,42 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
         ? 'unchanged'
         : 'updated';
     t[outcome]++;
-    if (wanted.type === 'SANCTIONS') result.designations[outcome]++;
     if (outcome === 'created' && exhaustive) relCreates.push(wanted);
     else if (outcome !== 'unchanged') relWrites.push(wanted);
   }
   progress?.tick(plan.relationships.length);
 
-  // Designations of this family the list no longer carries: delisted as of its date, never deleted.
+  progress?.phase('comparing designations', plan.designations.length);
+  const designationWrites: Designation[] = [];
+  const storedDesignations = new Map<string, Designation>();
+  for (const batch of chunks(plan.designations, READ_BATCH)) {
+    for (const d of await store.getDesignations(batch.map((w) => w.id)))
+      storedDesignations.set(d.id, d);
+  }
+  for (const planned of plan.designations) {
+    const existing = storedDesignations.get(planned.id);
+    const wanted = existing ? keepHistory(existing, planned, listDate) : planned;
+    const outcome = !existing
+      ? 'created'
+      : sameDesignation(existing, wanted)
+        ? 'unchanged'
+        : 'updated';
+    result.designations[outcome]++;
+    if (outcome !== 'unchanged') designationWrites.push(wanted);
+  }
+  progress?.tick(plan.designations.length);
+
+  // Designations of this list the newer list no longer carries: delisted as of its date, never deleted.
   progress?.phase('finding delisted designations');
-  for (const rel of sanctions ?? (await scanType(store, 'SANCTIONS'))) {
-    if (rel.properties?.['sourceList'] !== list.sourceList || planned.has(rel.id)) continue;
-    if (rel.properties['delisted'] === true) {
+  const planned = new Set(plan.designations.map((d) => d.id));
+  for (const d of await designationsOfList(store, list.sourceList)) {
+    if (planned.has(d.id)) continue;
+    if (d.delistedOn !== undefined) {
       result.designations.alreadyDelisted++;
       continue;
     }
     result.designations.delisted++;
-    relWrites.push({ ...rel, end: listDate, properties: { ...rel.properties, delisted: true } });
+    designationWrites.push({ ...d, delistedOn: listDate });
   }
 
   // Imported actors standing for entries now accepted as curated actors.
@@ -200,6 +226,12 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
       await written();
     }
   }
+  progress?.phase('writing designations', designationWrites.length);
+  for (const batch of chunks(designationWrites, batchSize)) {
+    await store.upsertDesignations(batch);
+    progress?.tick(batch.length);
+    await written();
+  }
   if (redundant.length > 0) {
     if (target.deleteActors) {
       await target.deleteActors(redundant);
@@ -214,9 +246,46 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
 const SCAN_FROM = 2000;
 const SCAN_PAGE = 5000;
 
+/** Property keys that keep a designation's history across list versions. */
+export const PROGRAM_ENDED = 'programEnded:';
+export const PREVIOUSLY_DELISTED = 'previouslyDelistedOn';
+
 /**
- * The stored relationships with the planned ids, and (when scanned) every
- * stored SANCTIONS relationship. A large plan reads the relationships of its
+ * The planned designation, carrying what the stored one knew that a newer
+ * list no longer says: programs it dropped (`programEnded:<program>` = the
+ * newer list's date) and an earlier delisting it reverses. A newer list
+ * never erases history silently.
+ */
+function keepHistory(stored: Designation, planned: Designation, listDate: string): Designation {
+  const history: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(stored.properties ?? {})) {
+    const program = key.startsWith(PROGRAM_ENDED) ? key.slice(PROGRAM_ENDED.length) : undefined;
+    if ((program !== undefined && !planned.programs.includes(program)) || key === PREVIOUSLY_DELISTED)
+      history[key] = value;
+  }
+  for (const program of stored.programs) {
+    if (!planned.programs.includes(program)) history[`${PROGRAM_ENDED}${program}`] = listDate;
+  }
+  if (stored.delistedOn !== undefined && planned.delistedOn === undefined)
+    history[PREVIOUSLY_DELISTED] = stored.delistedOn;
+  if (Object.keys(history).length === 0) return planned;
+  return { ...planned, properties: { ...planned.properties, ...history } };
+}
+
+/** Every stored designation on a list (delisted ones too), in pages by id. */
+async function designationsOfList(store: GraphStore, list: string): Promise<Designation[]> {
+  const out: Designation[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.listDesignations({ list, first: SCAN_PAGE, after });
+    out.push(...page);
+    if (page.length < SCAN_PAGE) return out;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+/**
+ * The stored relationships with the planned ids. A large plan reads the relationships of its
  * types in pages ordered by id, which costs the store far less than looking
  * each id up (on Neo4j: one index seek per relationship type per id).
  * `exhaustive`: a planned id not in `stored` is stored under no type at all
@@ -227,7 +296,7 @@ const SCAN_PAGE = 5000;
 async function storedRelationships(
   store: GraphStore,
   wanted: readonly Relationship[],
-): Promise<{ stored: Map<string, Relationship>; sanctions?: Relationship[]; exhaustive: boolean }> {
+): Promise<{ stored: Map<string, Relationship>; exhaustive: boolean }> {
   const stored = new Map<string, Relationship>();
   if (wanted.length < SCAN_FROM) {
     for (const batch of chunks(wanted, READ_BATCH)) {
@@ -236,19 +305,16 @@ async function storedRelationships(
     return { stored, exhaustive: true };
   }
   const ids = new Set(wanted.map((r) => r.id));
-  const types = new Set<RelationType>([...wanted.map((r) => r.type), 'SANCTIONS']);
+  const types = new Set<RelationType>(wanted.map((r) => r.type));
   const others = Object.entries((await store.stats()).relationshipsByType).filter(
     ([type, n]) => !types.has(type as RelationType) && (n ?? 0) > 0,
   );
   const exhaustive = others.reduce((sum, [, n]) => sum + (n ?? 0), 0) <= wanted.length;
   if (exhaustive) for (const [type] of others) types.add(type as RelationType);
-  let sanctions: Relationship[] = [];
   for (const type of types) {
-    const all = await scanType(store, type);
-    if (type === 'SANCTIONS') sanctions = all;
-    for (const r of all) if (ids.has(r.id)) stored.set(r.id, r);
+    for (const r of await scanType(store, type)) if (ids.has(r.id)) stored.set(r.id, r);
   }
-  return { stored, sanctions, exhaustive };
+  return { stored, exhaustive };
 }
 
 /** Every stored relationship of a type, in pages by id. */

@@ -1,4 +1,10 @@
-import type { Actor, Relationship, SeedGraph, SourceDocument } from '@explorer/graph-seed';
+import type {
+  Actor,
+  Designation,
+  Relationship,
+  SeedGraph,
+  SourceDocument,
+} from '@explorer/graph-seed';
 import type { Config } from '../config';
 import type { GraphStore } from '../store/GraphStore';
 import { createStore } from '../store/createStore';
@@ -29,6 +35,7 @@ export class RecordingMemoryStore extends MemoryGraphStore {
   recording = false;
   readonly actors = new Map<string, Actor>();
   readonly relationships = new Map<string, Relationship>();
+  readonly designationWrites = new Map<string, Designation>();
   readonly removed = new Set<string>();
 
   override async upsertActors(actors: readonly Actor[]): Promise<void> {
@@ -43,6 +50,11 @@ export class RecordingMemoryStore extends MemoryGraphStore {
   override async upsertRelationships(relationships: readonly Relationship[]): Promise<void> {
     await super.upsertRelationships(relationships);
     if (this.recording) for (const r of relationships) this.relationships.set(r.id, r);
+  }
+
+  override async upsertDesignations(designations: readonly Designation[]): Promise<void> {
+    await super.upsertDesignations(designations);
+    if (this.recording) for (const d of designations) this.designationWrites.set(d.id, d);
   }
 }
 
@@ -78,6 +90,7 @@ export async function openMemoryTarget(options: MemoryTargetOptions): Promise<Im
             actors: written.filter((a) => a.origin === 'imported'),
             curated: written.filter((a) => a.origin !== 'imported'),
             relationships: [...store.relationships.values()],
+            designations: [...store.designationWrites.values()],
             removedActors: [...store.removed],
             documents: [document],
           },

@@ -39,12 +39,14 @@ export interface Designation {
   authority: AuthorityRef;
   /** Program code, regime or list type. */
   program: string;
-  /** Relationship id (stable across list versions). */
+  /** Id (stable across list versions); FtM: the Sanction entity's. */
   id: string;
   start?: string;
   end?: string;
   /** The entry's name and program as listed: the evidence excerpt. */
   excerpt: string;
+  /** Why, in the list's words, where it gives a reason (FtM `reason`). */
+  reason?: string;
   /** Evidence section, e.g. "entry 10391". */
   section: string;
   properties?: Record<string, Scalar>;

@@ -1,4 +1,4 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Actor, Designation as DesignationRecord, Relationship } from '@explorer/graph-seed';
 import { compareStrings } from '../domain/search';
 import type { Enrichment } from './enrich';
 import type { Designation, EntryLink, ListEntry, ParsedList, Scalar } from './model';
@@ -7,14 +7,16 @@ import { distinctAliases } from './text';
 /**
  * The graph a list should produce, given which entries are curated actors:
  * imported actors for the other entries (and for authorities that are not
- * curated), SANCTIONS relationships for designations, relationships for
- * links, all with endpoints resolved to curated ids where an entry was
- * accepted as one, and the additions for those curated actors. Pure: reads
- * nothing, writes nothing.
+ * curated), designation records on the designated actors (one per entry and
+ * authority, with every program the entry lists; FtM `Sanction` entities
+ * stay one each), relationships for links, all with endpoints resolved to
+ * curated ids where an entry was accepted as one, and the additions for
+ * those curated actors. Pure: reads nothing, writes nothing.
  */
 export interface GraphPlan {
   actors: Actor[];
   relationships: Relationship[];
+  designations: DesignationRecord[];
   /** Curated actor id -> this list's additions to it. */
   enrichments: Map<string, Enrichment>;
   /** Entry key -> curated actor id. */
@@ -28,6 +30,7 @@ export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string
   const document = list.document.id;
   const actors: Actor[] = [];
   const relationships: Relationship[] = [];
+  const designations: DesignationRecord[] = [];
   const byCurated = new Map<string, ListEntry[]>();
 
   for (const entry of list.entries) {
@@ -46,8 +49,7 @@ export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string
         properties: entry.properties,
       });
     }
-    for (const d of entry.designations)
-      relationships.push(designation(d, resolve(entry.key), document));
+    designations.push(...designationRecords(list, entry, resolve(entry.key), document));
   }
   for (const authority of list.authorities) {
     actors.push({
@@ -83,22 +85,50 @@ export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string
       properties,
     });
   }
-  return { actors, relationships, enrichments, merged: accepted, selfLinks };
+  return { actors, relationships, designations, enrichments, merged: accepted, selfLinks };
 }
 
-function designation(d: Designation, target: string, document: string): Relationship {
-  const source = d.authority.kind === 'curated' ? d.authority.id : d.authority.key;
-  return defined({
-    id: d.id,
-    type: 'SANCTIONS',
-    source,
-    target,
-    start: d.start,
-    end: d.end,
-    program: d.program,
-    evidence: [{ excerpt: d.excerpt, document, section: d.section }],
-    origin: 'imported',
-    properties: d.properties,
+const authorityId = (d: Designation): string =>
+  d.authority.kind === 'curated' ? d.authority.id : d.authority.key;
+
+/**
+ * An entry's designations as records. OFAC and UN entries list programs:
+ * all of one authority make one designation (`<entry>--designation`). An
+ * FtM `Sanction` entity is a designation of its own, with its own dates.
+ */
+function designationRecords(
+  list: ParsedList,
+  entry: ListEntry,
+  actor: string,
+  document: string,
+): DesignationRecord[] {
+  const groups = new Map<string, Designation[]>();
+  for (const d of entry.designations) {
+    const key = list.format === 'ftm' ? d.id : authorityId(d);
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const id = list.format === 'ftm' ? first.id : `${entry.key}--designation`;
+    const starts = group.map((d) => d.start).filter((s): s is string => s !== undefined);
+    const properties = Object.assign({}, ...group.map((d) => d.properties ?? {})) as Record<
+      string,
+      Scalar
+    >;
+    return defined<DesignationRecord>({
+      id,
+      actor,
+      authority: authorityId(first),
+      list: list.sourceList,
+      programs: [...new Set(group.map((d) => d.program))].sort(compareStrings),
+      listedOn: starts.sort(compareStrings)[0],
+      delistedOn: first.end,
+      sourceEntry: String(list.entryNumber(entry.key)),
+      reason: first.reason,
+      evidence: group.map((d) => ({ excerpt: d.excerpt, document, section: d.section })),
+      origin: 'imported',
+      properties,
+    });
   });
 }
 
@@ -125,6 +155,6 @@ function linkRelationship(
 }
 
 /** Without undefined members, so records compare and round-trip exactly. */
-function defined<T extends object>(record: T): T {
+function defined<T extends object>(record: { [K in keyof T]: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 }

@@ -54,6 +54,9 @@ function storedFile(dataDir: string) {
   }
 }
 
+/** Designations of the 2021 SDN set: one per entry that lists a program. */
+const SDN_DESIGNATIONS = 8613;
+
 describe('importing the full 2021 OFAC SDN list into the embedded store', () => {
   const dataDir = tempDir();
   let first: { summary: ImportSummary; store: GraphStore };
@@ -85,31 +88,30 @@ describe('importing the full 2021 OFAC SDN list into the embedded store', () => 
     expect(await store.getActors(['ofac-10391', 'ofac-10465', 'ofac-4697', 'ofac-4695'])).toEqual(
       [],
     );
-    const designations = await store.relationshipsOf('irgc', {
-      direction: 'IN',
-      types: ['SANCTIONS'],
-      first: 50,
-    });
-    expect(designations.map((r) => [r.source, r.program])).toEqual(
-      expect.arrayContaining([
-        ['us-treasury', 'FTO'],
-        ['us-treasury', 'SDGT'],
-        ['us-treasury', 'IRGC'],
-      ]),
-    );
-    const fto = designations.find((r) => r.id === 'ofac-10391--sanctions--FTO')!;
-    expect(fto).toEqual(
+    // One designation per entry, on the curated actor, with every program it lists.
+    const designations = await store.designationsOf(['irgc']);
+    const sdn = designations.find((d) => d.id === 'ofac-10391--designation')!;
+    expect(sdn).toEqual(
       expect.objectContaining({
+        actor: 'irgc',
+        authority: 'us-treasury',
+        list: 'OFAC SDN',
+        sourceEntry: '10391',
         origin: 'imported',
-        evidence: [
-          {
-            excerpt: 'ISLAMIC REVOLUTIONARY GUARD CORPS [FTO]',
-            document: 'ofac-sdn-2021-04-25',
-            section: 'entry 10391',
-          },
-        ],
       }),
     );
+    expect(sdn.programs).toEqual(expect.arrayContaining(['FTO', 'IRGC', 'SDGT']));
+    expect(sdn.evidence).toContainEqual({
+      excerpt: 'ISLAMIC REVOLUTIONARY GUARD CORPS [FTO]',
+      document: 'ofac-sdn-2021-04-25',
+      section: 'entry 10391',
+    });
+    // No walk reaches the Treasury from the IRGC: the designation is not a link.
+    expect(
+      (await store.relationshipsOf('us-treasury', { direction: 'BOTH', first: 50 })).map(
+        (r) => r.type,
+      ),
+    ).not.toContain('SANCTIONS');
   });
 
   it('gives the curated actor the entry names as aliases and its entry number, recording both', async () => {
@@ -155,8 +157,9 @@ describe('importing the full 2021 OFAC SDN list into the embedded store', () => 
     const { summary } = first;
     expect(summary.read.entries).toBe(8613);
     expect(summary.applied.actors).toEqual({ created: 8613 - 11, updated: 0, unchanged: 0 });
+    // One per entry with a program (10,115 entry-program pairs).
     expect(summary.applied.designations).toEqual(
-      expect.objectContaining({ created: 10115, updated: 0, unchanged: 0, delisted: 0 }),
+      expect.objectContaining({ created: SDN_DESIGNATIONS, updated: 0, unchanged: 0, delisted: 0 }),
     );
     expect(summary.rejected.filter((i) => i.reason === 'aircraft not modelled')).toHaveLength(277);
     expect(readImportedDocuments(dataDir, 'memory')).toEqual([
@@ -174,7 +177,7 @@ describe('importing the full 2021 OFAC SDN list into the embedded store', () => 
     expect(again.summary.read).toEqual(first.summary.read);
     expect(again.summary.applied.actors).toEqual({ created: 0, updated: 0, unchanged: 8602 });
     expect(again.summary.applied.designations).toEqual(
-      expect.objectContaining({ created: 0, updated: 0, unchanged: 10115, delisted: 0 }),
+      expect.objectContaining({ created: 0, updated: 0, unchanged: SDN_DESIGNATIONS, delisted: 0 }),
     );
     expect(again.summary.applied.curatedChanged).toEqual([]);
     expect(await again.store.stats()).toEqual(await first.store.stats());
@@ -226,8 +229,8 @@ describe('reviewing a match and re-running the import', () => {
     expect(separate).toEqual(
       expect.objectContaining({ name: 'ISLAMIC REVOLUTIONARY GUARD CORPS', origin: 'imported' }),
     );
-    const [fto] = await store.getRelationships(['ofac-10391--sanctions--FTO']);
-    expect(fto!.target).toBe('ofac-10391');
+    const [sdn] = await store.getDesignations(['ofac-10391--designation']);
+    expect(sdn!.actor).toBe('ofac-10391');
     // The curated actor is its curated self again.
     expect(await store.getActors(['irgc'])).toEqual([curatedIrgc]);
     const file = JSON.parse(fs.readFileSync(matchesFile, 'utf8')) as MatchesFile;
@@ -242,8 +245,8 @@ describe('reviewing a match and re-running the import', () => {
     expect(summary.applied.removedActors).toEqual(['ofac-10391']);
     const store = await serverStore(dataDir);
     expect(await store.getActors(['ofac-10391'])).toEqual([]);
-    const [fto] = await store.getRelationships(['ofac-10391--sanctions--FTO']);
-    expect(fto!.target).toBe('irgc');
+    const [sdn] = await store.getDesignations(['ofac-10391--designation']);
+    expect(sdn!.actor).toBe('irgc');
     const [irgc] = await store.getActors(['irgc']);
     expect(irgc!.properties?.['ofacEntryNumber']).toBe(10391);
   });
@@ -268,20 +271,21 @@ describe('a newer list', () => {
   });
 
   it('marks designations it no longer carries as delisted on its date, keeping them', async () => {
-    expect(update.applied.designations.delisted).toBe(3);
+    expect(update.applied.designations.delisted).toBe(1);
     const store = await serverStore(dataDir);
-    const hamas = await store.relationshipsOf('hamas', {
-      direction: 'IN',
-      types: ['SANCTIONS'],
-      first: 10,
-    });
-    const imported = hamas.filter((r) => r.origin === 'imported');
-    expect(imported.map((r) => [r.id, r.end, r.properties?.['delisted']])).toEqual([
-      ['ofac-4695--sanctions--FTO', '2021-06-01', true],
-      ['ofac-4695--sanctions--SDGT', '2021-06-01', true],
+    const imported = (await store.designationsOf(['hamas'])).filter((d) => d.origin === 'imported');
+    expect(imported.map((d) => [d.id, d.programs, d.delistedOn])).toEqual([
+      ['ofac-4695--designation', ['FTO', 'SDGT'], '2021-06-01'],
     ]);
-    const [arms] = await store.getRelationships(['ofac-10392--sanctions--IRAN-CON-ARMS-EO']);
-    expect(arms).toEqual(expect.objectContaining({ end: '2021-06-01' }));
+    expect(await store.designationsOf(['hamas'], { asOf: '2021-05' })).toContainEqual(imported[0]);
+    expect(
+      (await store.designationsOf(['hamas'], { asOf: '2021-07' })).map((d) => d.origin),
+    ).not.toContain('imported');
+    // A program the newer list drops is kept, ended on its date.
+    const [ministry] = await store.getDesignations(['ofac-10392--designation']);
+    expect(ministry!.programs).not.toContain('IRAN-CON-ARMS-EO');
+    expect(ministry!.properties?.['programEnded:IRAN-CON-ARMS-EO']).toBe('2021-06-01');
+    expect(ministry!.delistedOn).toBeUndefined();
     // A delisted entry merged into a curated actor keeps its names there.
     const [hamasActor] = await store.getActors(['hamas']);
     expect(hamasActor!.aliases).toContain('ISLAMIC RESISTANCE MOVEMENT');
@@ -295,16 +299,16 @@ describe('a newer list', () => {
       expect.objectContaining({ flag: 'Panama', listDate: '2021-06-01' }),
     );
     expect(ministry!.properties?.['listDate']).toBe('2021-04-25');
-    const [sdgt] = await store.getRelationships(['ofac-10392--sanctions--SDGT']);
-    expect(sdgt!.evidence[0]!.document).toBe('ofac-sdn-2021-04-25');
-    expect(sdgt!.end).toBeUndefined();
+    const [hezbollah] = await store.getDesignations(['ofac-4697--designation']);
+    expect(hezbollah!.evidence[0]!.document).toBe('ofac-sdn-2021-04-25');
+    expect(hezbollah!.delistedOn).toBeUndefined();
   });
 
   it('changes nothing on a second run, and refuses the older list afterwards', async () => {
     const before = storedFile(dataDir);
     const again = (await importInto(dataDir, 'ofac-csv', [newer])).summary;
     expect(again.applied.designations).toEqual(
-      expect.objectContaining({ created: 0, updated: 0, delisted: 0, alreadyDelisted: 3 }),
+      expect.objectContaining({ created: 0, updated: 0, delisted: 0, alreadyDelisted: 1 }),
     );
     expect(again.applied.actors.created + again.applied.actors.updated).toBe(0);
     await expect(importInto(dataDir, 'ofac-csv', [older])).rejects.toMatchObject({
@@ -352,13 +356,14 @@ describe('the UN list and a FollowTheMoney export into the embedded store', () =
       ['un-SOe.001', 'al-shabaab', 1],
       ['un-YEe.001', 'houthis', 1],
     ]);
-    const [houthis] = await first.store.getRelationships(['un-YEe.001--sanctions--Yemen']);
+    const [houthis] = await first.store.getDesignations(['un-YEe.001--designation']);
     expect(houthis).toEqual(
       expect.objectContaining({
-        source: 'un-security-council',
-        target: 'houthis',
-        program: 'Yemen',
-        start: '2022-02-28',
+        authority: 'un-security-council',
+        actor: 'houthis',
+        programs: ['Yemen'],
+        listedOn: '2022-02-28',
+        sourceEntry: 'YEe.001',
         properties: expect.objectContaining({ referenceNumber: 'YEe.001' }),
       }),
     );
@@ -389,12 +394,17 @@ describe('the UN list and a FollowTheMoney export into the embedded store', () =
       'ftm-p-hector': 'mohammad-hossein-shamkhani',
       'ftm-pb-snsc': 'supreme-national-security-council',
     });
-    const rels = await store.getRelationships(['ftm-s-ofac', 'ftm-own-1', 'ftm-fam-1', 'ftm-s-uk']);
+    const rels = await store.getRelationships(['ftm-own-1', 'ftm-fam-1']);
     expect(rels.map((r) => [r.type, r.source, r.target])).toEqual([
-      ['SANCTIONS', 'us-treasury', 'mohammad-hossein-shamkhani'],
       ['OWNS', 'mohammad-hossein-shamkhani', 'ftm-c-ocean'],
       ['FAMILY', 'mohammad-hossein-shamkhani', 'ali-shamkhani'],
-      ['SANCTIONS', 'ftm-authority-hm-treasury-united-kingdom', 'ftm-v-star'],
+    ]);
+    // Each FtM Sanction entity is a designation of its own.
+    const designations = await store.getDesignations(['ftm-s-ofac', 'ftm-s-uk', 'ftm-s-eu']);
+    expect(designations.map((d) => [d.authority, d.actor, d.programs, d.listedOn])).toEqual([
+      ['us-treasury', 'mohammad-hossein-shamkhani', ['IRAN-EO13846'], '2025-07-30'],
+      ['ftm-authority-hm-treasury-united-kingdom', 'ftm-v-star', ['UK Iran'], undefined],
+      ['european-union', 'mohammad-hossein-shamkhani', ['EU Russia'], '2024-12-16'],
     ]);
     const again = await importInto(dataDir, 'ftm', [path.join(FIXTURES, 'sample.ftm.jsonl')]);
     expect(again.summary.applied.actors.created + again.summary.applied.actors.updated).toBe(0);

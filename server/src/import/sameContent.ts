@@ -1,4 +1,4 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
 
 /**
  * Whether a stored record already says what a list says. Provenance is left
@@ -11,6 +11,10 @@ export function sameActor(stored: Actor, wanted: Actor): boolean {
   return canonical(withoutProvenance(stored)) === canonical(withoutProvenance(wanted));
 }
 
+export function sameDesignation(stored: Designation, wanted: Designation): boolean {
+  return canonical(withoutProvenance(stored)) === canonical(withoutProvenance(wanted));
+}
+
 export function sameRelationship(stored: Relationship, wanted: Relationship): boolean {
   return canonical(withoutProvenance(stored)) === canonical(withoutProvenance(wanted));
 }
@@ -20,7 +24,7 @@ export function identical(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
 
-function withoutProvenance<T extends Actor | Relationship>(record: T): T {
+function withoutProvenance<T extends Actor | Relationship | Designation>(record: T): T {
   const copy: Record<string, unknown> = { ...record };
   if (record.properties) {
     const { listDate: _listDate, ...rest } = record.properties;

@@ -53,15 +53,6 @@ export class ActorService {
     });
   }
 
-  /** SANCTIONS relationships pointing at the actor. */
-  async designations(id: string): Promise<Relationship[]> {
-    return this.store.relationshipsOf(id, {
-      types: ['SANCTIONS'],
-      direction: 'IN',
-      first: LIMITS.relationshipsFirst,
-    });
-  }
-
   async degrees(ids: readonly string[]): Promise<Map<string, number>> {
     return this.store.degrees(ids);
   }

@@ -1,7 +1,14 @@
 import type { ActorKind, RelationType } from '@explorer/graph-seed';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
+import { compareStrings } from '../domain/search';
 import { lowerBound } from '../domain/dates';
 import { originOf } from './ActorService';
+import {
+  designationLink,
+  refuseSanctionsType,
+  splitTypes,
+  withDesignationLinks,
+} from './designationLinks';
 import { LIMITS, boundedInt, optionalDate, optionalList } from './limits';
 
 export interface GraphArgs {
@@ -10,6 +17,7 @@ export interface GraphArgs {
   asOf?: string | null;
   limit?: number | null;
   origin?: 'CURATED' | 'IMPORTED' | null;
+  designationLinks?: boolean | null;
 }
 
 export interface NeighborhoodArgs {
@@ -17,7 +25,11 @@ export interface NeighborhoodArgs {
   types?: readonly RelationType[] | null;
   limit?: number | null;
   asOf?: string | null;
+  designationLinks?: boolean | null;
 }
+
+/** A subgraph with the date it was asked for, so its designations can be read as of the same date. */
+export type DatedSubgraph = Subgraph & { asOf?: string };
 
 export interface PathsArgs {
   maxHops?: number | null;
@@ -35,27 +47,62 @@ const CHRONOLOGICAL_POOL = 50;
 export class GraphService {
   constructor(private readonly store: GraphStore) {}
 
-  async graph(args: GraphArgs): Promise<Subgraph> {
-    return this.store.graph({
-      types: optionalList(args.types),
+  async graph(args: GraphArgs): Promise<DatedSubgraph> {
+    const asOf = optionalDate('asOf', args.asOf);
+    const limit = boundedInt('limit', args.limit, 2000, 1, LIMITS.graphLimit);
+    const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
+    if (onlyDesignations) return { ...(await this.designationGraph(limit, asOf)), asOf };
+    const sub = await this.store.graph({
+      types: links,
       kinds: optionalList(args.kinds),
-      asOf: optionalDate('asOf', args.asOf),
-      limit: boundedInt('limit', args.limit, 2000, 1, LIMITS.graphLimit),
+      asOf,
+      limit,
       origin: originOf(args.origin),
     });
+    const drawn =
+      askedForDesignations || args.designationLinks
+        ? await withDesignationLinks(this.store, sub, asOf)
+        : sub;
+    return { ...drawn, asOf };
   }
 
-  async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
-    return this.store.neighborhood(id, {
-      depth: boundedInt('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth),
-      types: optionalList(args.types),
-      limit: boundedInt('limit', args.limit, 200, 1, LIMITS.neighborhoodLimit),
-      asOf: optionalDate('asOf', args.asOf),
-    });
+  async neighborhood(id: string, args: NeighborhoodArgs): Promise<DatedSubgraph> {
+    const asOf = optionalDate('asOf', args.asOf);
+    const depth = boundedInt('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth);
+    const limit = boundedInt('limit', args.limit, 200, 1, LIMITS.neighborhoodLimit);
+    const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
+    // SANCTIONS alone: the centre and its designations, nothing walked.
+    const sub = onlyDesignations
+      ? { actors: await this.store.getActors([id]), relationships: [], truncated: false }
+      : await this.store.neighborhood(id, { depth, types: links, limit, asOf });
+    if (onlyDesignations && sub.actors.length === 0) {
+      // Same error as a walk from an unknown actor.
+      await this.store.neighborhood(id, { depth: 1, limit: 1 });
+    }
+    const drawn =
+      askedForDesignations || args.designationLinks
+        ? await withDesignationLinks(this.store, sub, asOf)
+        : sub;
+    return { ...drawn, asOf };
+  }
+
+  /** The first `limit` designations (by id) as links, with their actors and authorities. */
+  private async designationGraph(limit: number, asOf: string | undefined): Promise<Subgraph> {
+    const page = await this.store.listDesignations({ asOf, first: limit + 1 });
+    const kept = page.slice(0, limit);
+    const actors = await this.store.getActors([
+      ...new Set(kept.flatMap((d) => [d.actor, d.authority])),
+    ]);
+    return {
+      actors: actors.sort((a, b) => compareStrings(a.id, b.id)),
+      relationships: kept.map(designationLink),
+      truncated: page.length > limit,
+    };
   }
 
   async paths(from: string, to: string, args: PathsArgs): Promise<Path[]> {
     const first = boundedInt('first', args.first, 5, 1, LIMITS.pathsFirst);
+    refuseSanctionsType('types', args.types);
     const paths = await this.store.shortestPaths(from, to, {
       maxHops: boundedInt('maxHops', args.maxHops, 4, 1, LIMITS.pathsMaxHops),
       types: optionalList(args.types),

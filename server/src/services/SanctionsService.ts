@@ -1,17 +1,18 @@
-import {
-  RELATION_TYPES,
-  type Actor,
-  type Relationship,
-  type RelationType,
-} from '@explorer/graph-seed';
-import { isValidOn } from '../domain/dates';
+import { LINK_TYPES, type Designation, type RelationType } from '@explorer/graph-seed';
 import { InvalidArgumentError } from '../errors/DomainError';
-import type { GraphStore, Path } from '../store/GraphStore';
+import type { DesignationCounts, GraphStore, Path } from '../store/GraphStore';
+import { refuseSanctionsType } from './designationLinks';
+import { describe } from './describeDesignations';
 import { boundedInt, optionalDate, optionalList } from './limits';
+import { SanctionStatusService, type SanctionStatusReport } from './sanctionStatus';
 
-/** Link types that carry exposure by default: every type but the designation itself and military strikes. */
-export const DEFAULT_EXPOSURE_VIA: readonly RelationType[] = RELATION_TYPES.filter(
-  (t) => t !== 'SANCTIONS' && t !== 'STRIKES',
+/**
+ * Link types that carry exposure by default: every link type but military
+ * strikes (an attack is not an association). Designations are records, not
+ * links, so SANCTIONS is never among them.
+ */
+export const DEFAULT_EXPOSURE_VIA: readonly RelationType[] = LINK_TYPES.filter(
+  (t) => t !== 'STRIKES',
 );
 
 export type ExposureStatus = 'DESIGNATED' | 'LINKED' | 'NONE';
@@ -20,15 +21,28 @@ export interface Exposure {
   status: ExposureStatus;
   rule: string;
   paths: Path[];
-  designations: Relationship[];
+  designations: Designation[];
 }
 
 export interface DesignationPage {
-  edges: { cursor: string; node: Relationship }[];
+  totalCount: number;
+  byProgram: DesignationCounts['byProgram'];
+  byList: DesignationCounts['byList'];
+  edges: { cursor: string; node: Designation }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** Cursors are opaque to clients; inside they are relationship ids. */
+export interface DesignationArgs {
+  authority?: string | null;
+  program?: string | null;
+  list?: string | null;
+  asOf?: string | null;
+  since?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Cursors are opaque to clients; inside they are designation ids. */
 export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
 export function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
@@ -39,30 +53,59 @@ export function decodeCursor(cursor: string): string {
 
 /** Who is designated, by whom, and how far any actor sits from a designated one. */
 export class SanctionsService {
-  constructor(private readonly store: GraphStore) {}
+  private readonly statuses: SanctionStatusService;
 
-  async designations(args: {
-    authority?: string | null;
-    program?: string | null;
-    since?: string | null;
-    first?: number | null;
-    after?: string | null;
-  }): Promise<DesignationPage> {
+  constructor(private readonly store: GraphStore) {
+    this.statuses = new SanctionStatusService(store);
+  }
+
+  /** A page of designations, with the counts of all that match. */
+  async designations(args: DesignationArgs): Promise<DesignationPage> {
     const first = boundedInt('first', args.first, 50, 1, 500);
-    const rels = await this.store.listRelationships({
-      types: ['SANCTIONS'],
-      sourceId: args.authority ?? undefined,
+    const filter = {
+      authority: args.authority ?? undefined,
       program: args.program ?? undefined,
+      list: args.list ?? undefined,
+      asOf: optionalDate('asOf', args.asOf),
       since: optionalDate('since', args.since),
-      after: args.after ? decodeCursor(args.after) : undefined,
-      first: first + 1,
-    });
-    const page = rels.slice(0, first);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rels.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     };
+    const after = args.after ? decodeCursor(args.after) : undefined;
+    const [found, counts] = await Promise.all([
+      this.store.listDesignations({ ...filter, after, first: first + 1 }),
+      this.store.countDesignations(filter),
+    ]);
+    const edges = found.slice(0, first).map((node) => ({ cursor: encodeCursor(node.id), node }));
+    return {
+      totalCount: counts.total,
+      byProgram: counts.byProgram,
+      byList: counts.byList,
+      edges,
+      pageInfo: { hasNextPage: found.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /** The designations of one actor, every list; with asOf, those in force then. */
+  async designationsOf(actorId: string, asOf?: string | null): Promise<Designation[]> {
+    return this.store.designationsOf([actorId], { asOf: optionalDate('asOf', asOf) });
+  }
+
+  /** The designations of many actors (a subgraph's), as of a date already checked. */
+  async designationsAmong(
+    actorIds: readonly string[],
+    asOf: string | undefined,
+  ): Promise<Designation[]> {
+    return this.store.designationsOf(actorIds, { asOf });
+  }
+
+  status(
+    id: string,
+    args: { authority?: string | null; asOf?: string | null; maxHops?: number | null },
+  ): Promise<SanctionStatusReport> {
+    return this.statuses.report(id, {
+      authority: args.authority ?? undefined,
+      asOf: optionalDate('asOf', args.asOf),
+      maxHops: boundedInt('maxHops', args.maxHops, 4, 1, 6),
+    });
   }
 
   async exposure(
@@ -75,6 +118,7 @@ export class SanctionsService {
     },
   ): Promise<Exposure> {
     const maxHops = boundedInt('maxHops', args.maxHops, 3, 1, 6);
+    refuseSanctionsType('via', args.via);
     const via = optionalList(args.via) ?? DEFAULT_EXPOSURE_VIA;
     const asOf = optionalDate('asOf', args.asOf);
     const paths = await this.store.nearestDesignated(id, {
@@ -84,31 +128,19 @@ export class SanctionsService {
       first: boundedInt('first', args.first, 20, 1, 100),
     });
     const reached = [...new Set(paths.map((p) => p.actors.at(-1)!.id))];
-    const designations = (
-      await Promise.all(
-        reached.map((actorId) =>
-          this.store.relationshipsOf(actorId, {
-            types: ['SANCTIONS'],
-            direction: 'IN',
-            first: 100,
-          }),
-        ),
-      )
-    )
-      .flat()
-      .filter((rel) => isValidOn(rel, asOf));
+    const designations = await this.store.designationsOf(reached, { asOf });
     const authorities = new Map(
-      (await this.store.getActors([...new Set(designations.map((d) => d.source))])).map((a) => [
-        a.id,
-        a,
-      ]),
+      (await this.store.getActors([...new Set(designations.map((d) => d.authority))])).map(
+        (a) => [a.id, a.name] as const,
+      ),
     );
     const start = paths[0]?.actors[0];
+    const when = asOf ? ` as of ${asOf}` : '';
     if (paths.length === 0) {
       const [actor] = await this.store.getActors([id]);
       return {
         status: 'NONE',
-        rule: `No designated actor within ${maxHops} hop${maxHops === 1 ? '' : 's'} of ${actor?.name ?? id} over ${via.join(', ')}${asOf ? ` as of ${asOf}` : ''}.`,
+        rule: `No designated actor within ${maxHops} hop${maxHops === 1 ? '' : 's'} of ${actor?.name ?? id} over ${via.join(', ')}${when}.`,
         paths,
         designations,
       };
@@ -127,18 +159,9 @@ export class SanctionsService {
     );
     return {
       status: 'LINKED',
-      rule: `${start!.name} is ${hops} hop${hops === 1 ? '' : 's'} from designated ${targets.join(', ')} over ${via.join(', ')}${asOf ? ` as of ${asOf}` : ''}; ${describe(designations, authorities)}.`,
+      rule: `${start!.name} is ${hops} hop${hops === 1 ? '' : 's'} from designated ${targets.join(', ')} over ${via.join(', ')}${when}; ${describe(designations, authorities)}.`,
       paths,
       designations,
     };
   }
-}
-
-function describe(designations: readonly Relationship[], authorities: Map<string, Actor>): string {
-  return designations
-    .map((d) => {
-      const by = authorities.get(d.source)?.name ?? d.source;
-      return `by ${by}${d.program ? ` (${d.program})` : ''}${d.start ? ` since ${d.start}` : ''}`;
-    })
-    .join('; ');
 }

@@ -1,6 +1,7 @@
 import type {
   Actor,
   ActorKind,
+  Designation,
   GraphSink,
   Origin,
   Relationship,
@@ -74,12 +75,44 @@ export interface TraverseQuery {
 }
 
 export interface NearestDesignatedQuery {
-  /** Relationship types a path may use (never SANCTIONS itself); either direction. */
+  /** Relationship types a path may use (never SANCTIONS: designations are not links); either direction. */
   via: readonly RelationType[];
   maxHops: number;
   asOf?: string;
+  /** Only designations by this authority (actor id) count; default any. */
+  authority?: string;
   /** Maximum paths returned. */
   first: number;
+}
+
+/** Which designations: every filter optional, all must hold. */
+export interface DesignationFilter {
+  /** Designating authority (actor id). */
+  authority?: string;
+  /** A program the designation lists (case-insensitive, exact). */
+  program?: string;
+  /** The list it is on (case-insensitive, exact), e.g. "OFAC SDN". */
+  list?: string;
+  /** In force on this date: listedOn <= asOf <= delistedOn (open ends), at each date's precision. */
+  asOf?: string;
+  /** Listed on or after this date (a designation without listedOn is excluded). */
+  since?: string;
+}
+
+export interface DesignationListQuery extends DesignationFilter {
+  /** Only designations with an id greater than this (keyset pagination). */
+  after?: string;
+  /** Maximum results, ordered by id. */
+  first: number;
+}
+
+/** How many designations match a filter, in all and by program, list and authority. */
+export interface DesignationCounts {
+  total: number;
+  /** A designation under two programs counts once for each; largest first, then by name. */
+  byProgram: { key: string; count: number }[];
+  byList: { key: string; count: number }[];
+  byAuthority: { key: string; count: number }[];
 }
 
 export interface RelationshipListQuery {
@@ -128,6 +161,7 @@ export interface UpsertOptions {
 export interface StoreStats {
   actors: number;
   relationships: number;
+  designations: number;
   actorsByKind: Partial<Record<ActorKind, number>>;
   relationshipsByType: Partial<Record<RelationType, number>>;
 }
@@ -158,6 +192,13 @@ export interface GraphStore extends GraphSink {
     relationships: readonly Relationship[],
     options?: UpsertOptions,
   ): Promise<void>;
+  /**
+   * Inserts or replaces designations by id (an id stored on another actor is
+   * moved); the last record of a repeated id wins. Idempotent. Throws
+   * ActorNotFoundError naming the first designation whose actor or
+   * authority is missing, having written nothing.
+   */
+  upsertDesignations(designations: readonly Designation[], options?: UpsertOptions): Promise<void>;
   /** "memory" or "neo4j": shown in logs and /readyz. */
   readonly name: string;
   /** Connect and prepare indexes. Safe to call twice. */
@@ -186,7 +227,7 @@ export interface GraphStore extends GraphSink {
   traverse(actorId: string, query: TraverseQuery): Promise<Subgraph>;
   /**
    * Shortest paths (undirected over `via`) from an actor to the nearest actors
-   * that are the target of a SANCTIONS relationship valid on asOf. Only the
+   * holding a designation valid on asOf (by `authority`, when given). Only the
    * paths of the smallest hop count found are returned (a designated actor
    * itself gives one path of 0 hops). Ordered like shortestPaths.
    */
@@ -195,4 +236,17 @@ export interface GraphStore extends GraphSink {
   deleteActors(ids: readonly string[]): Promise<void>;
   /** Relationships matching a filter, ordered by id, for keyset pagination. */
   listRelationships(query: RelationshipListQuery): Promise<Relationship[]>;
+  getDesignations(ids: readonly string[]): Promise<Designation[]>;
+  /**
+   * The designations of these actors (valid on `asOf` when given, by
+   * `authority` when given), ordered by actor id (in the order given), then
+   * authority, then id.
+   */
+  designationsOf(
+    actorIds: readonly string[],
+    filter?: Pick<DesignationFilter, 'asOf' | 'authority'>,
+  ): Promise<Designation[]>;
+  /** Designations matching a filter, ordered by id, for keyset pagination. */
+  listDesignations(query: DesignationListQuery): Promise<Designation[]>;
+  countDesignations(filter: DesignationFilter): Promise<DesignationCounts>;
 }

@@ -69,7 +69,7 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
         actor(id: "mohammad-hossein-shamkhani") {
           id name kind aliases degree
           relationships { id type source { id } target { id } evidence { excerpt document documentTitle section } }
-          designations { type program source { id } }
+          designations { programs authority { id } actor { id } evidence { excerpt } }
         }
       }`);
       const actor = res.data!.actor;
@@ -80,7 +80,10 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       expect(JSON.stringify(actor.relationships)).toContain('The dilemmas of an ayatollah');
       expect(actor.designations).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ type: 'SANCTIONS', source: { id: 'european-union' } }),
+          expect.objectContaining({
+            authority: { id: 'european-union' },
+            actor: { id: 'mohammad-hossein-shamkhani' },
+          }),
         ]),
       );
     });
@@ -222,7 +225,7 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
 
     it('exposure: the son is DESIGNATED, his father LINKED through their family tie', async () => {
       const query = `query($id: ID!) { sanctionExposure(id: $id) {
-        status rule paths { hops actors { id } relationships { type evidence { excerpt } } } designations { source { id } } } }`;
+        status rule paths { hops actors { id } relationships { type evidence { excerpt } } } designations { authority { id } } } }`;
       const son = await server.gql<{
         sanctionExposure: { status: string; paths: { hops: number }[] };
       }>(query, {
@@ -268,10 +271,11 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       );
       const rest = page2.data!.designations.edges.map((e) => e.node.id);
       expect(rest).not.toContain(first.edges[0]!.node.id);
-      const all = await server.gql<{ designations: { edges: unknown[] } }>(
-        '{ designations(first: 500) { edges { cursor } } }',
+      const all = await server.gql<{ designations: { totalCount: number; edges: unknown[] } }>(
+        '{ designations(first: 500) { totalCount edges { cursor } } }',
       );
       expect(rest.length + 1).toBe(all.data!.designations.edges.length);
+      expect(all.data!.designations.totalCount).toBe(all.data!.designations.edges.length);
       const bad = await server.gql(
         '{ designations(after: "not-a-cursor") { pageInfo { hasNextPage } } }',
       );

@@ -12,6 +12,7 @@ import {
   houthis,
   importedVesselDetail,
   qodsSuppliesHouthis,
+  wireActor,
 } from '../../test/fixtures';
 import { ActorPanel, type ActorPanelProps } from './ActorPanel';
 
@@ -51,7 +52,7 @@ describe('ActorPanel', () => {
           detailOf(scriptActor),
           importedVesselDetail,
         ].find((a) => a.id === id);
-        return { actor: found ?? null };
+        return { actor: wireActor(found) };
       },
     });
   });

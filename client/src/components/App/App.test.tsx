@@ -22,6 +22,9 @@ import {
   qodsSuppliesHouthis,
   scriptActor,
   searchResult,
+  wireActor,
+  wireDesignation,
+  wireExposure,
 } from '../../test/fixtures';
 import { App } from './App';
 
@@ -55,7 +58,10 @@ function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): FakeSer
     }),
     Designations: () => ({
       designations: {
-        edges: [ofacSanctionsQods, ofacSanctionsNetwork].map((node) => ({ cursor: node.id, node })),
+        edges: [ofacSanctionsQods, ofacSanctionsNetwork].map((node) => ({
+          cursor: node.id,
+          node: wireDesignation(node),
+        })),
         pageInfo: { hasNextPage: false, endCursor: null },
       },
     }),
@@ -64,7 +70,7 @@ function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): FakeSer
         .filter((a) => a.name.toLowerCase().includes(String(query).toLowerCase()))
         .map((a) => searchResult(a)),
     }),
-    Actor: ({ id }) => ({ actor: details.get(String(id)) ?? null }),
+    Actor: ({ id }) => ({ actor: wireActor(details.get(String(id))) }),
     Neighborhood: ({ id }) => {
       if (id === 'shamkhani-network') return { neighborhood: networkNeighborhood };
       if (id === qods.id) return { neighborhood: qodsNeighbourhood };
@@ -109,7 +115,7 @@ function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): FakeSer
     Paths: () => ({ paths: [houthisToHezbollah] }),
     SanctionExposure: ({ id }) =>
       id === houthis.id
-        ? { sanctionExposure: houthisExposure }
+        ? { sanctionExposure: wireExposure(houthisExposure) }
         : {
             sanctionExposure: {
               status: 'NONE',

@@ -255,6 +255,7 @@ export async function readFtm(
         program,
         ...dates(record, ['startDate', 'listingDate', 'date']),
         excerpt: shorten(`${authorityText}: ${target.name} [${program}]`),
+        reason: first(record, 'reason'),
         section: `Sanction ${record.id}`,
         properties: { sourceList, listDate, ftmId: record.id, authority: authorityText },
       });

@@ -1,4 +1,4 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
 
 /**
  * A small graph built to pin down the store contract: ties between paths,
@@ -47,7 +47,6 @@ export const fixtureRelationships: Relationship[] = [
   rel('rel-03', 'bravo', 'SUPPLIES', 'charlie', { start: '2021-03' }),
   rel('rel-04', 'charlie', 'OWNS', 'delta'),
   rel('rel-05', 'echo', 'HOLDS_OFFICE', 'alpha', { start: '2013', end: '2021' }),
-  rel('rel-06', 'authority', 'SANCTIONS', 'delta', { start: '2025-07-30', program: 'IRAN' }),
   rel('rel-07', 'delta', 'OWNS', 'foxtrot'),
   rel('rel-08', 'alpha', 'FUNDS', 'echo', {
     start: '2025',
@@ -55,4 +54,19 @@ export const fixtureRelationships: Relationship[] = [
   }),
   rel('rel-09', 'alpha', 'OWNS', 'golf'),
   rel('rel-10', 'golf', 'OWNS', 'delta'),
+];
+
+/** Designations: records on actors, never links (the walks cannot see them). */
+export const fixtureDesignations: Designation[] = [
+  {
+    id: 'des-06',
+    actor: 'delta',
+    authority: 'authority',
+    list: 'Fixture List',
+    programs: ['IRAN'],
+    listedOn: '2025-07-30',
+    sourceEntry: '6',
+    evidence: [{ excerpt: 'authority lists delta', document: 'fixture' }],
+    origin: 'curated',
+  },
 ];

@@ -1,6 +1,6 @@
 import type { GraphStore } from '../GraphStore';
 import { ErrorCode } from '../../errors/DomainError';
-import { fixtureActors, fixtureRelationships } from './fixture';
+import { fixtureActors, fixtureDesignations, fixtureRelationships } from './fixture';
 
 /**
  * The GraphStore contract, written once and run against every store (the
@@ -23,6 +23,7 @@ export function graphStoreContract(
     store = await create();
     await store.upsertActors(fixtureActors);
     await store.upsertRelationships(fixtureRelationships);
+    await store.upsertDesignations(fixtureDesignations);
   });
   afterAll(async () => {
     if (release) await release(store);
@@ -33,7 +34,8 @@ export function graphStoreContract(
     it('counts actors by kind and relationships by type', async () => {
       const stats = await store.stats();
       expect(stats.actors).toBe(9);
-      expect(stats.relationships).toBe(10);
+      expect(stats.relationships).toBe(9);
+      expect(stats.designations).toBe(1);
       expect(stats.actorsByKind.COMPANY).toBe(2);
       expect(stats.relationshipsByType.OWNS).toBe(4);
     });
@@ -42,7 +44,7 @@ export function graphStoreContract(
       await store.upsertActors(fixtureActors);
       await store.upsertRelationships(fixtureRelationships);
       const stats = await store.stats();
-      expect([stats.actors, stats.relationships]).toEqual([9, 10]);
+      expect([stats.actors, stats.relationships, stats.designations]).toEqual([9, 9, 1]);
     });
 
     it('rejects a relationship to an unknown actor and writes none of its batch', async () => {
@@ -118,15 +120,14 @@ export function graphStoreContract(
         'rel-09',
         'rel-02',
       ]);
-      expect(
-        ids(
-          await store.relationshipsOf('delta', {
-            direction: 'IN',
-            types: ['SANCTIONS'],
-            first: 50,
-          }),
-        ),
-      ).toEqual(['rel-06']);
+      // A designation is no relationship: the authority is not linked to what it lists.
+      expect(ids(await store.relationshipsOf('delta', { direction: 'IN', first: 50 }))).toEqual([
+        'rel-04',
+        'rel-10',
+      ]);
+      expect(await store.relationshipsOf('authority', { direction: 'BOTH', first: 50 })).toEqual(
+        [],
+      );
     });
 
     it('only those valid on asOf', async () => {
@@ -162,7 +163,7 @@ export function graphStoreContract(
       const owns = await store.graph({ types: ['OWNS'], kinds: ['COMPANY', 'VESSEL'], limit: 100 });
       expect(ids(owns.relationships)).toEqual(['rel-07', 'rel-10']);
       expect((await store.graph({ origin: 'imported', limit: 100 })).relationships).toEqual([]);
-      expect((await store.graph({ origin: 'curated', limit: 100 })).relationships).toHaveLength(10);
+      expect((await store.graph({ origin: 'curated', limit: 100 })).relationships).toHaveLength(9);
       const cut = await store.graph({ limit: 3 });
       expect(ids(cut.relationships)).toEqual(['rel-01', 'rel-02', 'rel-03']);
       expect(ids(cut.actors)).toEqual(['alpha', 'bravo', 'charlie']);
@@ -391,7 +392,7 @@ export function graphStoreContract(
       expect(await store.getActors(['temp'])).toEqual([]);
       expect(await store.getRelationships(['rel-temp'])).toEqual([]);
       const stats = await store.stats();
-      expect([stats.actors, stats.relationships]).toEqual([9, 10]);
+      expect([stats.actors, stats.relationships, stats.designations]).toEqual([9, 9, 1]);
     });
   });
 
@@ -402,18 +403,11 @@ export function graphStoreContract(
       const next = await store.listRelationships({ types: ['OWNS'], first: 2, after: 'rel-07' });
       expect(ids(next)).toEqual(['rel-09', 'rel-10']);
       expect(
-        ids(
-          await store.listRelationships({
-            types: ['SANCTIONS'],
-            program: 'iran',
-            since: '2025',
-            first: 5,
-          }),
-        ),
-      ).toEqual(['rel-06']);
-      expect(
-        await store.listRelationships({ types: ['SANCTIONS'], since: '2026', first: 5 }),
-      ).toEqual([]);
+        ids(await store.listRelationships({ types: ['FUNDS'], since: '2025', first: 5 })),
+      ).toEqual(['rel-08']);
+      expect(await store.listRelationships({ types: ['FUNDS'], since: '2026', first: 5 })).toEqual(
+        [],
+      );
       expect(ids(await store.listRelationships({ sourceId: 'golf', first: 5 }))).toEqual([
         'rel-10',
       ]);

@@ -1,9 +1,18 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import type {
+  Actor,
+  ActorKind,
+  Designation,
+  Relationship,
+  RelationType,
+} from '@explorer/graph-seed';
 import { isValidOn } from '../../domain/dates';
 import { compareStrings } from '../../domain/search';
-import { ActorNotFoundError, InvalidArgumentError } from '../../errors/DomainError';
+import { ActorNotFoundError } from '../../errors/DomainError';
 import type {
+  DesignationCounts,
+  DesignationFilter,
+  DesignationListQuery,
   GraphQuery,
   GraphStore,
   NearestDesignatedQuery,
@@ -18,6 +27,8 @@ import type {
   TraverseQuery,
   WalkFilter,
 } from '../GraphStore';
+import { refuseDesignationLink } from '../designationLinks';
+import { DesignationBook } from './designationBook';
 import { SearchIndex } from './searchIndex';
 import { typeMask, WalkIndex } from './walkIndex';
 import * as shared from './graphologyWalks';
@@ -32,13 +43,16 @@ import * as walks from './walks';
  * graphology is the store of record. Walks run on an integer index derived
  * from it (walkIndex.ts, rebuilt on the first walk after a write) and give
  * the shared walk code's answers (walk/queries.ts); search runs on a token
- * index kept up to date at upsert (searchIndex.ts).
+ * index kept up to date at upsert (searchIndex.ts). Designations are records
+ * beside the graph (designationBook.ts), never edges of it.
  */
 export class MemoryGraphStore implements GraphStore {
   readonly name = 'memory';
   /** The graph of record (tests run the shared walks over it). */
   readonly graphology = new MultiDirectedGraph<Actor, Relationship>();
   private readonly search = new SearchIndex();
+  /** Designations: records on actors, outside the graph the walks run on. */
+  private readonly designations = new DesignationBook();
   private walkIndex: WalkIndex | undefined;
 
   /** @param queryTimeoutMs deadline of each walk (neighbourhood, paths, traverse, exposure); default 5000. */
@@ -66,6 +80,7 @@ export class MemoryGraphStore implements GraphStore {
     for (const id of ids) {
       if (!g.hasNode(id)) continue;
       g.dropNode(id);
+      this.designations.dropActor(id);
       this.search.delete(id);
       this.walkIndex = undefined;
     }
@@ -75,6 +90,7 @@ export class MemoryGraphStore implements GraphStore {
     const g = this.graphology;
     // Check the whole batch first so a bad reference writes nothing.
     for (const rel of relationships) {
+      refuseDesignationLink(rel);
       if (!g.hasNode(rel.source))
         throw new ActorNotFoundError(`upsertRelationships(${rel.id})`, rel.source);
       if (!g.hasNode(rel.target))
@@ -99,6 +115,39 @@ export class MemoryGraphStore implements GraphStore {
     if (relationships.length > 0) this.walkIndex = undefined;
   }
 
+  async upsertDesignations(designations: readonly Designation[]): Promise<void> {
+    const g = this.graphology;
+    for (const d of designations) {
+      for (const end of [d.actor, d.authority])
+        if (!g.hasNode(end)) throw new ActorNotFoundError(`upsertDesignations(${d.id})`, end);
+    }
+    for (const d of designations) this.designations.put(d);
+  }
+
+  async getDesignations(ids: readonly string[]): Promise<Designation[]> {
+    return this.designations.get(ids);
+  }
+
+  async designationsOf(
+    actorIds: readonly string[],
+    filter?: Pick<DesignationFilter, 'asOf' | 'authority'>,
+  ): Promise<Designation[]> {
+    return this.designations.of(actorIds, filter);
+  }
+
+  async listDesignations(query: DesignationListQuery): Promise<Designation[]> {
+    return this.designations.list(query);
+  }
+
+  async countDesignations(filter: DesignationFilter): Promise<DesignationCounts> {
+    return this.designations.count(filter);
+  }
+
+  /** Every designation (persistence and tests). */
+  allDesignations(): Designation[] {
+    return [...this.designations.all()];
+  }
+
   async stats(): Promise<StoreStats> {
     const actorsByKind: Partial<Record<ActorKind, number>> = {};
     const relationshipsByType: Partial<Record<RelationType, number>> = {};
@@ -109,7 +158,13 @@ export class MemoryGraphStore implements GraphStore {
     g.forEachEdge((_key, rel) => {
       relationshipsByType[rel.type] = (relationshipsByType[rel.type] ?? 0) + 1;
     });
-    return { actors: g.order, relationships: g.size, actorsByKind, relationshipsByType };
+    return {
+      actors: g.order,
+      relationships: g.size,
+      designations: this.designations.size,
+      actorsByKind,
+      relationshipsByType,
+    };
   }
 
   async getActors(ids: readonly string[]): Promise<Actor[]> {
@@ -225,23 +280,24 @@ export class MemoryGraphStore implements GraphStore {
   async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
     const ix = this.index();
     const start = this.mustExist(ix, 'sanctionExposure', actorId);
-    if (query.via.includes('SANCTIONS')) {
-      throw new InvalidArgumentError(
-        'via',
-        'SANCTIONS links are what exposure looks for, not a way through',
-      );
-    }
     const clock = new walks.WalkClock('sanctionExposure', this.queryTimeoutMs);
+    const designated = this.designations.designatedActors(query);
+    const flags = new Uint8Array(ix.actors.length);
+    for (const id of designated) flags[ix.actorIndex.get(id)!] = 1;
     const paths = await walks.nearestDesignated(
       ix,
       start,
       typeMask(query.via),
       ix.validOn(query.asOf),
+      flags,
       query.maxHops,
       query.first,
       clock,
     );
-    return paths ?? shared.nearestDesignated(this.graphology, actorId, query, clock.remainingMs());
+    return (
+      paths ??
+      shared.nearestDesignated(this.graphology, actorId, query, designated, clock.remainingMs())
+    );
   }
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {

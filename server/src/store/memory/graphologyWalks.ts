@@ -58,15 +58,6 @@ export function traverseExpander(
   };
 }
 
-/** Whether a SANCTIONS relationship valid on asOf points at the actor. */
-export function isDesignated(g: Graph, actorId: string, asOf: string | undefined): boolean {
-  let designated = false;
-  g.forEachInEdge(actorId, (_key, rel) => {
-    if (rel.type === 'SANCTIONS' && isValidOn(rel, asOf)) designated = true;
-  });
-  return designated;
-}
-
 function toPath(g: Graph, path: IdPath): Path {
   return { actors: path.actors.map((id) => g.getNodeAttributes(id)), relationships: path.rels };
 }
@@ -87,12 +78,12 @@ export async function nearestDesignated(
   g: Graph,
   start: string,
   query: { via: WalkFilter['types']; asOf?: string; maxHops: number; first: number },
+  designated: ReadonlySet<string>,
   timeoutMs: number,
 ): Promise<Path[]> {
   const filter = { types: query.via, asOf: query.asOf };
   const expand = withDeadline(expander(g, filter, false), 'sanctionExposure', timeoutMs);
-  const targets = async (ids: readonly string[]) =>
-    ids.filter((id) => isDesignated(g, id, query.asOf));
+  const targets = async (ids: readonly string[]) => ids.filter((id) => designated.has(id));
   const paths = await nearestIds(start, expand, targets, query.maxHops, query.first);
   return paths.map((p) => toPath(g, p));
 }

@@ -18,7 +18,6 @@ import { compareStrings } from '../../domain/search';
 const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 /** Type code of a type outside RELATION_TYPES (never expected; kept walkable). */
 const OTHER_TYPE = 31;
-export const SANCTIONS_CODE = TYPE_CODE.get('SANCTIONS')!;
 export const TYPE_BITS = 31;
 export const OUT_BIT = 32;
 export const IN_BIT = 64;

@@ -1,4 +1,5 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship, RelationType } from '@explorer/graph-seed';
+import { isInForce } from '../../domain/dates';
 import { ErrorCode } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import { nearestIds, neighborhoodIds, shortestPathIds, traverseIds } from '../walk/queries';
@@ -71,7 +72,23 @@ function relationship(
   };
 }
 
-async function randomStore(seed: number): Promise<{ store: MemoryGraphStore; ids: string[] }> {
+/** A random SANCTIONS draw is a designation (a record, not a link): authority = source, actor = target. */
+function asDesignation(rel: Relationship): Designation {
+  return {
+    id: rel.id,
+    actor: rel.target,
+    authority: rel.source,
+    programs: [],
+    ...(rel.start ? { listedOn: rel.start } : {}),
+    ...(rel.end ? { delistedOn: rel.end } : {}),
+    evidence: [],
+    origin: 'imported',
+  };
+}
+
+async function randomStore(
+  seed: number,
+): Promise<{ store: MemoryGraphStore; ids: string[]; designations: Designation[] }> {
   const r = random(seed);
   const n = 3 + r.int(40);
   const ids = [...new Set(Array.from({ length: n }, (_, i) => actorId(r, i)))];
@@ -86,19 +103,31 @@ async function randomStore(seed: number): Promise<{ store: MemoryGraphStore; ids
     rels.push(relationship(r, relId(r, i), source, target, r.pick(types)));
     if (r.chance(0.1)) rels.push({ ...rels[rels.length - 1]!, id: relId(r, i + m) }); // parallel
   }
-  await store.upsertRelationships(rels);
+  const links = (list: Relationship[]) => list.filter((rel) => rel.type !== 'SANCTIONS');
+  const designations = new Map<string, Designation>();
+  const designate = async (list: Relationship[]) => {
+    const ds = list.filter((rel) => rel.type === 'SANCTIONS').map(asDesignation);
+    for (const d of ds) designations.set(d.id, d);
+    await store.upsertDesignations(ds);
+  };
+  await store.upsertRelationships(links(rels));
+  await designate(rels);
   // Writes after the first build: moved relationships, replaced ones, deleted actors.
   if (r.chance(0.5)) await store.neighborhood(ids[0]!, { depth: 1, limit: 10 });
   const moved = rels
     .filter(() => r.chance(0.1))
     .map((rel) => ({ ...rel, source: r.pick(ids), target: r.pick(ids) }));
-  await store.upsertRelationships(moved);
+  await store.upsertRelationships(links(moved));
+  await designate(moved);
   if (r.chance(0.3)) {
     const gone = ids.filter(() => r.chance(0.1));
     await store.deleteActors(gone);
-    return { store, ids: ids.filter((id) => !gone.includes(id)) };
+    const kept = [...designations.values()].filter(
+      (d) => !gone.includes(d.actor) && !gone.includes(d.authority),
+    );
+    return { store, ids: ids.filter((id) => !gone.includes(id)), designations: kept };
   }
-  return { store, ids };
+  return { store, ids, designations: [...designations.values()] };
 }
 
 const expander = (store: MemoryGraphStore, filter: WalkFilter, directed: boolean): Expand =>
@@ -194,17 +223,17 @@ describe('integer walks give the shared walk code’s answers', () => {
 
   it('nearest designated', async () => {
     for (let seed = 1; seed <= GRAPHS; seed++) {
-      const { store, ids: actors } = await randomStore(seed);
+      const { store, ids: actors, designations } = await randomStore(seed);
       const r = random(seed * 32452843);
-      const g = store.graphology;
       for (let q = 0; q < QUESTIONS; q++) {
         const start = r.pick(actors);
         const via = TYPES.filter((t) => t !== 'SANCTIONS' && r.chance(0.6));
         const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
         const maxHops = r.int(5);
         const first = 1 + r.int(12);
+        const held = new Set(designations.filter((d) => isInForce(d, asOf)).map((d) => d.actor));
         const designated = async (candidates: readonly string[]) =>
-          candidates.filter((id) => reference.isDesignated(g, id, asOf));
+          candidates.filter((id) => held.has(id));
         const want = await nearestIds(
           start,
           expander(store, { types: via, ...(asOf ? { asOf } : {}) }, false),

@@ -1,14 +1,7 @@
 import type { Actor, Relationship } from '@explorer/graph-seed';
 import { StoreTimeoutError } from '../../errors/DomainError';
 import { MAX_ENUMERATED_PATHS } from '../walk/walk';
-import {
-  IN_BIT,
-  OUT_BIT,
-  SANCTIONS_CODE,
-  TYPE_BITS,
-  type Scratch,
-  type WalkIndex,
-} from './walkIndex';
+import { IN_BIT, OUT_BIT, TYPE_BITS, type Scratch, type WalkIndex } from './walkIndex';
 
 /**
  * The embedded store's walks on the integer index: the same answers as the
@@ -486,30 +479,24 @@ export function shortestPaths(
   );
 }
 
-/** Whether a SANCTIONS relationship valid on asOf points at the actor. */
-export function isDesignated(ix: WalkIndex, actor: number, valid: WalkRules['valid']): boolean {
-  const { offsets, adj, adjMeta } = ix;
-  for (let k = offsets[actor]!, stop = offsets[actor + 1]!; k < stop; k++) {
-    const meta = adjMeta[k]!;
-    if ((meta & TYPE_BITS) === SANCTIONS_CODE && meta & IN_BIT && (!valid || valid(adj[k]!)))
-      return true;
-  }
-  return false;
-}
-
-/** nearestIds with designated actors as targets (undirected over `mask`); undefined as shortestPaths. */
+/**
+ * nearestIds with designated actors as targets (undirected over `mask`);
+ * undefined as shortestPaths. `designated[a]` is 1 for the actors holding a
+ * designation that counts (designations are records, not edges of the walk).
+ */
 export function nearestDesignated(
   ix: WalkIndex,
   start: number,
   mask: number,
   valid: WalkRules['valid'],
+  designatedFlags: Uint8Array,
   maxHops: number,
   first: number,
   clock: WalkClock,
 ): Promise<IntPath[] | undefined> {
   return withScratch(ix, async (scratch) => {
     const side = new Side(ix, scratch, start, 0);
-    const designated = (a: number) => isDesignated(ix, a, valid);
+    const designated = (a: number) => designatedFlags[a] === 1;
     // Stops after the first level holding a designated actor: all at the least distance.
     const hits = designated(start) ? [start] : [];
     while (hits.length === 0 && side.depth < maxHops && side.head < side.tail) {

@@ -2,6 +2,7 @@ import * as net from 'node:net';
 import neo4j from 'neo4j-driver';
 import { loadSeed, readSeed, type Actor, type Relationship } from '@explorer/graph-seed';
 import { ErrorCode } from '../../errors/DomainError';
+import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import type { GraphStore } from '../GraphStore';
@@ -24,6 +25,10 @@ async function emptyStore(connection: Neo4jConnection): Promise<Neo4jGraphStore>
 describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
   describe('meets the GraphStore contract', () => {
     graphStoreContract(() => emptyStore(connection));
+  });
+
+  describe('meets the designation contract', () => {
+    designationContract(() => emptyStore(connection));
   });
 
   describe('with the curated seed', () => {

@@ -1,7 +1,16 @@
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
-import { compareMatches, compareStrings, scoreActor } from '../../domain/search';
-import { ActorNotFoundError, InvalidArgumentError } from '../../errors/DomainError';
 import type {
+  Actor,
+  ActorKind,
+  Designation,
+  Relationship,
+  RelationType,
+} from '@explorer/graph-seed';
+import { compareMatches, compareStrings, scoreActor } from '../../domain/search';
+import { ActorNotFoundError } from '../../errors/DomainError';
+import type {
+  DesignationCounts,
+  DesignationFilter,
+  DesignationListQuery,
   GraphQuery,
   GraphStore,
   NearestDesignatedQuery,
@@ -47,14 +56,10 @@ import {
 import { Neo4jClient, integer, run, type Deadline, type Neo4jConnection } from './Neo4jClient';
 import { MAX_ROWS_PER_LEVEL } from './limits';
 import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
-import {
-  designatedAmong,
-  expander,
-  fullRelationships,
-  nearestExpander,
-  traverser,
-  type WalkContext,
-} from './walks';
+import { refuseDesignationLink } from '../designationLinks';
+import * as designations from './designations';
+import { DESIGNATES } from './designations';
+import { expander, fullRelationships, nearestExpander, traverser, type WalkContext } from './walks';
 import { relationshipsWithId, upsertActors, upsertRelationships } from './writes';
 
 export interface Neo4jGraphStoreOptions extends Neo4jConnection {
@@ -77,8 +82,9 @@ export const MAX_SEARCH_CANDIDATES = 5000;
 type RelRow = { rel: RelationshipRow };
 
 /**
- * The GraphStore over Neo4j 5: `(:Actor)` nodes and one Neo4j relationship
- * type per RelationType. Each method is one bounded query (a walk: one per
+ * The GraphStore over Neo4j 5: `(:Actor)` nodes, one Neo4j relationship
+ * type per RelationType, and `(:Designation)-[:DESIGNATES]->(:Actor)`
+ * records (designations.ts) that no walk follows. Each method is one bounded query (a walk: one per
  * BFS level, through the shared walk/ algorithms, reading ids only; paths:
  * one allShortestPaths query), then one read of the kept records, so answers
  * agree with the embedded store exactly; the contract suite checks both.
@@ -132,9 +138,20 @@ export class Neo4jGraphStore implements GraphStore {
   async deleteActors(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.client.writeTx('deleteActors', (tx) =>
-      run(tx, 'UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a', {
-        ids: [...new Set(ids)],
-      }),
+      run(
+        tx,
+        // Their designations go with them, and those they issued (no authority left).
+        `UNWIND $ids AS id
+         MATCH (a:Actor {id: id})
+         OPTIONAL MATCH (a)<-[:${DESIGNATES}]-(held:Designation)
+         DETACH DELETE held
+         WITH DISTINCT a, id
+         OPTIONAL MATCH (issued:Designation {authority: id})
+         DETACH DELETE issued
+         WITH DISTINCT a
+         DETACH DELETE a`,
+        { ids: [...new Set(ids)] },
+      ),
     );
   }
 
@@ -142,7 +159,31 @@ export class Neo4jGraphStore implements GraphStore {
     relationships: readonly Relationship[],
     options?: UpsertOptions,
   ): Promise<void> {
+    for (const rel of relationships) refuseDesignationLink(rel);
     await upsertRelationships(this.client, relationships, options);
+  }
+
+  async upsertDesignations(list: readonly Designation[]): Promise<void> {
+    await designations.upsertDesignations(this.client, list);
+  }
+
+  async getDesignations(ids: readonly string[]): Promise<Designation[]> {
+    return designations.getDesignations(this.client, ids);
+  }
+
+  async designationsOf(
+    actorIds: readonly string[],
+    filter?: Pick<DesignationFilter, 'asOf' | 'authority'>,
+  ): Promise<Designation[]> {
+    return designations.designationsOf(this.client, actorIds, filter);
+  }
+
+  async listDesignations(query: DesignationListQuery): Promise<Designation[]> {
+    return designations.listDesignations(this.client, query);
+  }
+
+  async countDesignations(filter: DesignationFilter): Promise<DesignationCounts> {
+    return designations.countDesignations(this.client, filter);
   }
 
   async stats(): Promise<StoreStats> {
@@ -170,6 +211,7 @@ export class Neo4jGraphStore implements GraphStore {
     return {
       actors: sum(actorsByKind),
       relationships: sum(relationshipsByType),
+      designations: await designations.countAllDesignations(this.client),
       actorsByKind,
       relationshipsByType,
     };
@@ -245,7 +287,7 @@ export class Neo4jGraphStore implements GraphStore {
       // Out plus in: a self-loop counts twice, as in graphology.
       `UNWIND $ids AS id
        MATCH (a:Actor {id: id})
-       RETURN id, COUNT { (a)-->() } + COUNT { (a)<--() } AS degree`,
+       RETURN id, COUNT { (a)-[${relTypes(undefined)}]->() } + COUNT { (a)<-[${relTypes(undefined)}]-() } AS degree`,
       { ids: [...new Set(actorIds)] },
     );
     const byId = new Map(rows.map((r) => [r.id, r.degree] as const));
@@ -349,15 +391,10 @@ export class Neo4jGraphStore implements GraphStore {
   async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
     const walk = this.walk();
     await this.mustExist('sanctionExposure', [actorId], walk.deadline);
-    if (query.via.includes('SANCTIONS')) {
-      throw new InvalidArgumentError(
-        'via',
-        'SANCTIONS links are what exposure looks for, not a way through',
-      );
-    }
     const filter = { types: query.via, asOf: query.asOf };
     const expand = expander(walk, 'sanctionExposure', filter, false);
-    const targets = designatedAmong(walk, query.asOf);
+    const targets = (ids: readonly string[]) =>
+      designations.designatedAmong(this.client, ids, query, walk.deadline);
     const paths = await nearestIds(actorId, expand, targets, query.maxHops, query.first);
     return this.toPaths('sanctionExposure', paths, walk);
   }

@@ -1,5 +1,6 @@
 import {
   ACTOR_KINDS,
+  LINK_TYPES,
   RELATION_TYPES,
   type ActorKind,
   type RelationType,
@@ -34,12 +35,12 @@ export function kindLabel(kind: ActorKind): string {
 }
 
 /**
- * The type part of a relationship pattern: `:FUNDS|OWNS`, or `` (any type)
- * when `types` is undefined or empty.
+ * The type part of a relationship pattern: `:FUNDS|OWNS`, or every link type
+ * when `types` is undefined or empty. Never untyped: the database also holds
+ * `(:Designation)-[:DESIGNATES]->(:Actor)`, which no walk may follow.
  */
 export function relTypes(types: readonly RelationType[] | undefined): string {
-  if (!types?.length) return '';
-  return ':' + [...new Set(types)].map(relType).join('|');
+  return ':' + [...new Set(types?.length ? types : LINK_TYPES)].map(relType).join('|');
 }
 
 /** Every relationship type, for queries written once per type (index seeks, counts). */

@@ -1,3 +1,4 @@
+import { LINK_TYPES } from '@explorer/graph-seed';
 import { ErrorCode } from '../../errors/DomainError';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import { relType, relTypes, kindLabel, where, validOn, asOfParams, hops } from './cypher';
@@ -8,7 +9,11 @@ describe('Cypher text built from values', () => {
   it('accepts only known relationship types and kinds', () => {
     expect(relType('FUNDS')).toBe('FUNDS');
     expect(relTypes(['OWNS', 'FUNDS', 'OWNS'])).toBe(':OWNS|FUNDS');
-    expect(relTypes([])).toBe('');
+    // No types means every link type, spelled out: never an untyped pattern that a
+    // designation edge (or any future type) could match.
+    expect(relTypes([])).toBe(relTypes(undefined));
+    expect(relTypes(undefined)).toBe(':' + LINK_TYPES.join('|'));
+    expect(relTypes(undefined)).not.toContain('SANCTIONS');
     expect(kindLabel('VESSEL')).toBe('VESSEL');
     for (const bad of ['funds', 'FUNDS]->() DETACH DELETE n //', 'OWNS|FUNDS', '`X`', '']) {
       expect(() => relType(bad as 'FUNDS')).toThrow(

@@ -1,5 +1,6 @@
 import { ALL_TYPES, relType } from './cypher';
 import type { Neo4jClient } from './Neo4jClient';
+import { migrateSanctionsRelationships } from './designations';
 
 /**
  * Constraints and indexes the store relies on, created idempotently:
@@ -7,7 +8,9 @@ import type { Neo4jClient } from './Neo4jClient';
  * - `actor_search`: full-text over `searchText` with the whitespace analyzer,
  *   so the index holds exactly `searchTerms(actor)`;
  * - `rel_id_<TYPE>`: a range index on relationship `id` for each type, for
- *   getRelationships and upserts (Neo4j indexes relationships per type).
+ *   getRelationships and upserts (Neo4j indexes relationships per type);
+ * - `designation_id`, `designation_authority`: designations by id and by
+ *   authority ("whom did the UN designate" is an index seek).
  */
 
 export const ACTOR_SEARCH_INDEX = 'actor_search';
@@ -15,6 +18,8 @@ export const ACTOR_SEARCH_INDEX = 'actor_search';
 export function schemaStatements(): string[] {
   return [
     'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+    'CREATE CONSTRAINT designation_id IF NOT EXISTS FOR (d:Designation) REQUIRE d.id IS UNIQUE',
+    'CREATE INDEX designation_authority IF NOT EXISTS FOR (d:Designation) ON (d.authority)',
     `CREATE FULLTEXT INDEX ${ACTOR_SEARCH_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
     ...ALL_TYPES.map((type) => {
@@ -38,6 +43,7 @@ export async function ensureSchema(client: Neo4jClient): Promise<void> {
       if (!isAlreadyExists(error)) throw error;
     }
   }
+  await migrateSanctionsRelationships(client);
   await client.autoCommit(
     'init',
     'CALL db.awaitIndexes($seconds)',

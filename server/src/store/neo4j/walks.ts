@@ -167,28 +167,6 @@ export function traverser(
   };
 }
 
-/** Which of `ids` are the target of a SANCTIONS relationship valid on asOf, in the order given. */
-export function designatedAmong(
-  { client, deadline }: WalkContext,
-  asOf: string | undefined,
-): (ids: readonly string[]) => Promise<string[]> {
-  const cypher = `
-    UNWIND $ids AS id
-    MATCH (:Actor {id: id})<-[r:${relType('SANCTIONS')}]-()
-    ${where(validOn('r', asOf))}
-    RETURN DISTINCT id`;
-  return async (ids) => {
-    const rows = await client.read<{ id: string }>(
-      'sanctionExposure',
-      cypher,
-      { ids: [...new Set(ids)], ...asOfParams(asOf) },
-      deadline,
-    );
-    const hit = new Set(rows.map((r) => r.id));
-    return ids.filter((id) => hit.has(id));
-  };
-}
-
 /**
  * The full records of relationships a walk kept (known by id and type), by
  * id: one index seek per relationship, in its own type's index. The query

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import { readSeed, type Actor, type Relationship } from '@explorer/graph-seed';
+import { readSeed, type Actor, type Designation, type Relationship } from '@explorer/graph-seed';
 import { applyEnrichments } from '../../import/enrich';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
 import { graphFilePath, loadPersistedGraph } from './loadPersistedGraph';
@@ -25,13 +25,22 @@ const actor = (i: number): Actor => ({
   origin: 'imported',
   properties: { entryNumber: i },
 });
-const sanction = (i: number, target = `ofac-${i}`): Relationship => ({
-  id: `ofac-${i}--sanctions--SDGT`,
-  type: 'SANCTIONS',
-  source: 'us-treasury',
-  target,
-  program: 'SDGT',
+const sanction = (i: number, actor = `ofac-${i}`): Designation => ({
+  id: `ofac-${i}--designation`,
+  actor,
+  authority: 'us-treasury',
+  list: 'OFAC SDN',
+  programs: ['SDGT'],
   evidence: [{ excerpt: `ENTRY ${i} [SDGT]`, document: 'ofac-sdn-2021-04-25' }],
+  origin: 'imported',
+});
+/** ENTRY i linked to the Qods Force (a curated actor). */
+const link = (i: number, target = 'irgc-qods-force'): Relationship => ({
+  id: `ofac-${i}--associated-with--${target}`,
+  type: 'ASSOCIATED_WITH',
+  source: `ofac-${i}`,
+  target,
+  evidence: [{ excerpt: `ENTRY ${i} Linked To: IRGC-QF`, document: 'ofac-sdn-2021-04-25' }],
   origin: 'imported',
 });
 const enrichedHamas = applyEnrichments(hamas, [
@@ -48,7 +57,8 @@ function changes(from: number, to: number): GraphChanges {
   return {
     actors: ids.map(actor),
     curated: [enrichedHamas],
-    relationships: [...ids.map((i) => sanction(i)), sanction(4695, 'hamas')],
+    relationships: ids.map((i) => link(i)),
+    designations: [...ids.map((i) => sanction(i)), sanction(4695, 'hamas')],
     removedActors: [],
     documents: [{ id: 'ofac-sdn-2021-04-25', title: 'OFAC SDN', date: '2021-04-25' }],
   };
@@ -64,14 +74,20 @@ function read(file: string) {
 }
 
 describe('SqliteGraphFile', () => {
-  it('keeps imported actors, relationships, curated additions and documents', () => {
+  it('keeps imported actors, relationships, designations, curated additions and documents', () => {
     const file = tempFile();
     const graph = SqliteGraphFile.open(file);
     graph.write(changes(0, 3));
     graph.close();
     const stored = read(file);
     expect(stored.actors).toEqual([actor(0), actor(1), actor(2)]);
-    expect(stored.relationships).toHaveLength(4);
+    expect(stored.relationships).toEqual([link(0), link(1), link(2)]);
+    expect(stored.designations).toEqual([
+      sanction(0),
+      sanction(1),
+      sanction(2),
+      sanction(4695, 'hamas'),
+    ]);
     expect(stored.enrichments.get('hamas')).toEqual([
       {
         family: 'ofac-sdn',
@@ -113,7 +129,7 @@ describe('SqliteGraphFile', () => {
        const graph = SqliteGraphFile.open(${JSON.stringify(file)});
        const actors = Array.from({ length: 2000 }, (_, i) => ({
          id: 'ofac-' + (100 + i), name: 'X', aliases: [], kind: 'COMPANY', origin: 'imported' }));
-       graph.write({ actors, curated: [], relationships: [], removedActors: ['ofac-1'], documents: [] },
+       graph.write({ actors, curated: [], relationships: [], designations: [], removedActors: ['ofac-1'], documents: [] },
          (rows) => { if (rows === 1500) process.kill(process.pid, 'SIGKILL'); });
        console.log('not killed');`,
     );
@@ -126,6 +142,57 @@ describe('SqliteGraphFile', () => {
     expect([child.signal, child.stdout]).toEqual(['SIGKILL', '']);
     expect(read(file)).toEqual(before);
   }, 40_000);
+
+  it('upgrades a version 1 file: SANCTIONS relationships become the designations an import writes', () => {
+    const file = tempFile();
+    SqliteGraphFile.open(file).close();
+    const db = new Database(file);
+    const legacy = (program: string): Relationship => ({
+      id: `ofac-7--sanctions--${program}`,
+      type: 'SANCTIONS',
+      source: 'us-treasury',
+      target: 'ofac-7',
+      program,
+      start: '2019',
+      evidence: [{ excerpt: `ENTRY 7 [${program}]`, document: 'ofac-sdn-2021-04-25' }],
+      origin: 'imported',
+      properties: { sourceList: 'OFAC SDN' },
+    });
+    const put = db.prepare(
+      'INSERT INTO relationships (id, source, target, data) VALUES (?, ?, ?, ?)',
+    );
+    for (const rel of [legacy('SDGT'), legacy('IRGC'), link(7)])
+      put.run(rel.id, rel.source, rel.target, JSON.stringify(rel));
+    db.prepare('INSERT INTO actors (id, data) VALUES (?, ?)').run(
+      'ofac-7',
+      JSON.stringify(actor(7)),
+    );
+    db.exec("DROP TABLE designations; UPDATE meta SET value = '1' WHERE key = 'schemaVersion'");
+    db.close();
+    const expected: Designation = {
+      id: 'ofac-7--designation',
+      actor: 'ofac-7',
+      authority: 'us-treasury',
+      list: 'OFAC SDN',
+      programs: ['IRGC', 'SDGT'],
+      listedOn: '2019',
+      evidence: [legacy('IRGC').evidence[0]!, legacy('SDGT').evidence[0]!],
+      origin: 'imported',
+      properties: { sourceList: 'OFAC SDN' },
+    };
+    // Read-only: read as designations, file untouched.
+    expect(read(file).designations).toEqual([expected]);
+    expect(read(file).relationships).toEqual([link(7)]);
+    // Opened for writing: rewritten as version 2.
+    SqliteGraphFile.open(file).close();
+    const upgraded = new Database(file, { readonly: true });
+    expect(
+      upgraded.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").pluck().get(),
+    ).toBe('2');
+    expect(upgraded.prepare('SELECT count(*) FROM relationships').pluck().get()).toBe(1);
+    upgraded.close();
+    expect(read(file).designations).toEqual([expected]);
+  });
 
   it('refuses a file written by another version', () => {
     const file = tempFile();
@@ -155,7 +222,7 @@ describe('loadPersistedGraph', () => {
     graph.write({
       ...changes(0, 2),
       actors: [...changes(0, 2).actors, { ...hamas, name: 'IMPOSTOR', origin: 'imported' }],
-      relationships: [...changes(0, 2).relationships, sanction(7, 'gone-from-the-seed')],
+      designations: [...changes(0, 2).designations, sanction(7, 'gone-from-the-seed')],
     });
     graph.close();
     const store = new MemoryGraphStore();
@@ -163,13 +230,15 @@ describe('loadPersistedGraph', () => {
     expect(loaded).toEqual({
       found: true,
       importedActors: 3,
-      importedRelationships: 3,
+      importedRelationships: 2,
+      importedDesignations: 3,
       enrichedActors: 1,
-      skippedRelationships: 1,
+      skippedRelationships: 0,
     });
     expect(await store.getActors(['hamas'])).toEqual([enrichedHamas]);
-    const [designation] = await store.getRelationships(['ofac-4695--sanctions--SDGT']);
-    expect(designation!.target).toBe('hamas');
+    const [designation] = await store.getDesignations(['ofac-4695--designation']);
+    expect(designation!.actor).toBe('hamas');
+    expect(await store.getDesignations(['ofac-7--designation'])).toEqual([]);
     expect((await store.stats()).actors).toBe(seed.actors.length + 2);
     expect(graphFilePath('/data')).toBe(path.join('/data', 'graph.sqlite'));
   });

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Actor, Relationship, SourceDocument } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship, SourceDocument } from '@explorer/graph-seed';
+import { designationsFromLegacyLinks } from '../legacyDesignations';
 import { enrichmentsOf, type Enrichment } from '../../import/enrich';
 
 /**
@@ -16,7 +17,12 @@ import { enrichmentsOf, type Enrichment } from '../../import/enrich';
  */
 
 export const GRAPH_FILE = 'graph.sqlite';
-const SCHEMA_VERSION = 1;
+/**
+ * 2: designations in their own table. A version 1 file (designations as
+ * SANCTIONS relationships) is read as version 2 and rewritten so when
+ * opened for writing (legacyDesignations.ts).
+ */
+const SCHEMA_VERSION = 2;
 
 export class GraphFileError extends Error {
   readonly code = 'BAD_GRAPH_FILE';
@@ -30,6 +36,8 @@ export interface GraphChanges {
   curated: readonly Actor[];
   /** Imported relationships to insert or replace. */
   relationships: readonly Relationship[];
+  /** Imported designations to insert or replace (delisting is a replace: nothing is deleted). */
+  designations: readonly Designation[];
   /** Imported actors to delete (now curated actors). */
   removedActors: readonly string[];
   documents: readonly SourceDocument[];
@@ -38,6 +46,7 @@ export interface GraphChanges {
 export interface StoredGraph {
   actors: Actor[];
   relationships: Relationship[];
+  designations: Designation[];
   /** Curated actor id -> additions, by family. */
   enrichments: Map<string, Enrichment[]>;
   documents: SourceDocument[];
@@ -86,11 +95,19 @@ export class SqliteGraphFile {
       list.push(JSON.parse(row.data) as Enrichment);
       enrichments.set(row.actor_id, list);
     }
+    const all = rows('SELECT data FROM relationships ORDER BY id').map(
+      (r) => JSON.parse(r.data) as Relationship,
+    );
     return {
       actors: rows('SELECT data FROM actors ORDER BY id').map((r) => JSON.parse(r.data) as Actor),
-      relationships: rows('SELECT data FROM relationships ORDER BY id').map(
-        (r) => JSON.parse(r.data) as Relationship,
-      ),
+      relationships: all.filter((r) => r.type !== 'SANCTIONS'),
+      // A version 1 file opened read-only still holds them as relationships.
+      designations:
+        this.version() === 1
+          ? designationsFromLegacyLinks(all)
+          : rows('SELECT data FROM designations ORDER BY id').map(
+              (r) => JSON.parse(r.data) as Designation,
+            ),
       enrichments,
       documents: this.documents(),
     };
@@ -113,6 +130,9 @@ export class SqliteGraphFile {
     const dropActor = this.db.prepare('DELETE FROM actors WHERE id = ?');
     const putRel = this.db.prepare(
       'INSERT OR REPLACE INTO relationships (id, source, target, data) VALUES (?, ?, ?, ?)',
+    );
+    const putDesignation = this.db.prepare(
+      'INSERT OR REPLACE INTO designations (id, actor, data) VALUES (?, ?, ?)',
     );
     const clearEnrichments = this.db.prepare('DELETE FROM enrichments WHERE actor_id = ?');
     const putEnrichment = this.db.prepare(
@@ -139,6 +159,10 @@ export class SqliteGraphFile {
         putRel.run(rel.id, rel.source, rel.target, JSON.stringify(rel));
         row();
       }
+      for (const d of changes.designations) {
+        putDesignation.run(d.id, d.actor, JSON.stringify(d));
+        row();
+      }
       for (const id of changes.removedActors) {
         dropActor.run(id);
         row();
@@ -160,11 +184,42 @@ export class SqliteGraphFile {
         actor_id TEXT NOT NULL, family TEXT NOT NULL, data TEXT NOT NULL,
         PRIMARY KEY (actor_id, family));
       CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS designations (
+        id TEXT PRIMARY KEY, actor TEXT NOT NULL, data TEXT NOT NULL);
     `);
     this.db
       .prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('schemaVersion', ?)")
       .run(String(SCHEMA_VERSION));
     this.checkVersion();
+    if (this.version() === 1) this.upgradeFromVersion1();
+  }
+
+  /** Version 1 -> 2: SANCTIONS relationships become designations, in one transaction. */
+  private upgradeFromVersion1(): void {
+    const legacy = this.db
+      .prepare<[], { data: string }>('SELECT data FROM relationships')
+      .all()
+      .map((r) => JSON.parse(r.data) as Relationship)
+      .filter((r) => r.type === 'SANCTIONS');
+    const put = this.db.prepare(
+      'INSERT OR REPLACE INTO designations (id, actor, data) VALUES (?, ?, ?)',
+    );
+    const drop = this.db.prepare('DELETE FROM relationships WHERE id = ?');
+    this.db.transaction(() => {
+      for (const d of designationsFromLegacyLinks(legacy))
+        put.run(d.id, d.actor, JSON.stringify(d));
+      for (const r of legacy) drop.run(r.id);
+      this.db
+        .prepare("UPDATE meta SET value = ? WHERE key = 'schemaVersion'")
+        .run(String(SCHEMA_VERSION));
+    })();
+  }
+
+  private version(): number {
+    const row = this.db
+      .prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schemaVersion'")
+      .get();
+    return Number(row?.value);
   }
 
   private checkVersion(): void {
@@ -177,7 +232,7 @@ export class SqliteGraphFile {
       throw new GraphFileError(`${this.file}: not a graph file (${(error as Error).message})`);
     }
     const version = Number(row?.value);
-    if (version !== SCHEMA_VERSION) {
+    if (version !== SCHEMA_VERSION && version !== 1) {
       throw new GraphFileError(
         `${this.file}: graph file version ${row?.value ?? 'missing'}, this server reads ${SCHEMA_VERSION}`,
       );

@@ -8,6 +8,7 @@ export interface PersistedLoad {
   found: boolean;
   importedActors: number;
   importedRelationships: number;
+  importedDesignations: number;
   /** Curated actors that got imported aliases/properties back. */
   enrichedActors: number;
   /** Stored relationships left out because an end is gone (a curated actor removed from the seed). */
@@ -22,7 +23,8 @@ export function graphFilePath(dataDir: string): string {
 /**
  * Fills an (empty) embedded store: the persisted imported actors, then the
  * curated graph on top (always loaded, always winning), then the imports'
- * additions to curated actors, then the imported relationships.
+ * additions to curated actors, then the imported relationships and
+ * designations.
  */
 export async function loadPersistedGraph(
   store: GraphSink,
@@ -36,6 +38,7 @@ export async function loadPersistedGraph(
       found: false,
       importedActors: 0,
       importedRelationships: 0,
+      importedDesignations: 0,
       enrichedActors: 0,
       skippedRelationships: 0,
     };
@@ -56,10 +59,13 @@ export async function loadPersistedGraph(
   const ids = new Set([...stored.actors.map((a) => a.id), ...curated.keys()]);
   const relationships = stored.relationships.filter((r) => ids.has(r.source) && ids.has(r.target));
   await store.upsertRelationships(relationships);
+  const designations = stored.designations.filter((d) => ids.has(d.actor) && ids.has(d.authority));
+  await store.upsertDesignations(designations);
   return {
     found: true,
     importedActors: stored.actors.length,
     importedRelationships: relationships.length,
+    importedDesignations: designations.length,
     enrichedActors: enriched.length,
     skippedRelationships: stored.relationships.length - relationships.length,
   };

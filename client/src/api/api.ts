@@ -93,7 +93,9 @@ export async function searchActors(
 export async function fetchActor(id: string, signal?: AbortSignal): Promise<ActorDetail | null> {
   const query = withFragments(ACTOR, ACTOR_SUMMARY, RELATIONSHIP_FIELDS, DESIGNATION_FIELDS);
   const data = await request<ActorQuery, ActorQueryVariables>('Actor', query, { id }, signal);
-  return data.actor && { ...data.actor, designations: data.actor.designations.map(designationAsLink) };
+  return (
+    data.actor && { ...data.actor, designations: data.actor.designations.map(designationAsLink) }
+  );
 }
 
 /** The whole graph (server default limit: 2000 relationships). */

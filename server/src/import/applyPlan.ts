@@ -260,7 +260,10 @@ function keepHistory(stored: Designation, planned: Designation, listDate: string
   const history: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(stored.properties ?? {})) {
     const program = key.startsWith(PROGRAM_ENDED) ? key.slice(PROGRAM_ENDED.length) : undefined;
-    if ((program !== undefined && !planned.programs.includes(program)) || key === PREVIOUSLY_DELISTED)
+    if (
+      (program !== undefined && !planned.programs.includes(program)) ||
+      key === PREVIOUSLY_DELISTED
+    )
       history[key] = value;
   }
   for (const program of stored.programs) {

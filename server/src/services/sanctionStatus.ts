@@ -102,13 +102,17 @@ export class SanctionStatusService {
     });
     const neighbours = [...new Set(links.map((r) => (r.source === id ? r.target : r.source)))];
     const filter = { asOf, authority: options.authority };
-    const [upDesignations, nearDesignations] = await Promise.all([
-      this.store.designationsOf(
-        up.actors.map((a) => a.id),
-        filter,
-      ),
-      this.store.designationsOf(neighbours, filter),
-    ]);
+    // Without a date: what is in force now, i.e. not delisted.
+    const current = (d: Designation) => asOf !== undefined || d.delistedOn === undefined;
+    const [upDesignations, nearDesignations] = (
+      await Promise.all([
+        this.store.designationsOf(
+          up.actors.map((a) => a.id),
+          filter,
+        ),
+        this.store.designationsOf(neighbours, filter),
+      ])
+    ).map((list) => list.filter(current)) as [Designation[], Designation[]];
     const authorityIds = options.authority
       ? [options.authority]
       : await this.knownAuthorities([...upDesignations, ...nearDesignations]);
@@ -310,10 +314,11 @@ function controlledBy(input: StatusInput, us: boolean): Control | undefined {
   const shares = edges
     .filter((e) => e.rel.type === 'OWNS' && e.rel.percent !== undefined)
     .map((e) => e.rel.percent!);
+  const aggregate = edges.length > 1 ? ' in aggregate' : '';
   const how = edges.every((e) => e.rel.type === 'OWNS')
     ? shares.length === edges.length
-      ? `owned ${shares.reduce((a, b) => a + b, 0)} % (in aggregate) through`
-      : 'owned (share not stated) through'
+      ? `owned ${shares.reduce((a, b) => a + b, 0)} %${aggregate} through`
+      : `owned (share not stated)${aggregate} through`
     : edges.some((e) => e.rel.type === 'PART_OF')
       ? 'a branch of'
       : 'controlled through';

@@ -1,4 +1,4 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship, RelationType } from '@explorer/graph-seed';
 import { ErrorCode } from '../../errors/DomainError';
 import type { GraphStore, PathsQuery } from '../GraphStore';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
@@ -53,7 +53,11 @@ const spoke = (i: number) => `spoke-${pad(i)}`;
  * `side` (a second shortest path around the hub); a tail `far-1 -> far-2`
  * behind spoke-03; `authority` designates spoke-07.
  */
-function hubGraph(): { actors: Actor[]; relationships: Relationship[] } {
+function hubGraph(): {
+  actors: Actor[];
+  relationships: Relationship[];
+  designations: Designation[];
+} {
   const actors = [
     actor('hub', 'ARMED_GROUP'),
     actor('side', 'PERSON'),
@@ -81,17 +85,27 @@ function hubGraph(): { actors: Actor[]; relationships: Relationship[] } {
     rel('s-2', 'side', 'ASSOCIATED_WITH', spoke(5)),
     rel('f-1', spoke(3), 'OWNS', 'far-1'),
     rel('f-2', 'far-1', 'OWNS', 'far-2', { start: '2020' }),
-    rel('sanction', 'authority', 'SANCTIONS', spoke(7), { program: 'TEST' }),
   );
-  return { actors, relationships };
+  const designations: Designation[] = [
+    {
+      id: 'sanction',
+      actor: spoke(7),
+      authority: 'authority',
+      programs: ['TEST'],
+      evidence: [],
+      origin: 'imported',
+    },
+  ];
+  return { actors, relationships, designations };
 }
 
 async function filled(
   store: GraphStore,
-  graph: { actors: Actor[]; relationships: Relationship[] },
+  graph: { actors: Actor[]; relationships: Relationship[]; designations?: Designation[] },
 ): Promise<void> {
   await store.upsertActors(graph.actors);
   await store.upsertRelationships(graph.relationships);
+  await store.upsertDesignations(graph.designations ?? []);
 }
 
 /** The store's answer, or the error code it failed with. */

@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     logger,
   );
   const imported = readImportedDocuments(config.dataDir, config.store);
-  const services = createServices(store, [...seed.documents, ...imported]);
+  const services = createServices(store, [...seed.documents, ...imported], {
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
   const { app, apollo } = await createApp({ config, services, readiness, logger });
 
   const server: Server = createServer(app);

@@ -2,7 +2,7 @@ import type { ActorKind, RelationType } from '@explorer/graph-seed';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
 import { lowerBound } from '../domain/dates';
 import { originOf } from './ActorService';
-import { LIMITS, boundedInt, optionalDate, optionalList } from './limits';
+import { bounded, optionalDate, optionalList } from './limits';
 
 export interface GraphArgs {
   types?: readonly RelationType[] | null;
@@ -40,24 +40,24 @@ export class GraphService {
       types: optionalList(args.types),
       kinds: optionalList(args.kinds),
       asOf: optionalDate('asOf', args.asOf),
-      limit: boundedInt('limit', args.limit, 2000, 1, LIMITS.graphLimit),
+      limit: bounded('Query.graph.limit', args.limit),
       origin: originOf(args.origin),
     });
   }
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
     return this.store.neighborhood(id, {
-      depth: boundedInt('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth),
+      depth: bounded('Query.neighborhood.depth', args.depth),
       types: optionalList(args.types),
-      limit: boundedInt('limit', args.limit, 200, 1, LIMITS.neighborhoodLimit),
+      limit: bounded('Query.neighborhood.limit', args.limit),
       asOf: optionalDate('asOf', args.asOf),
     });
   }
 
   async paths(from: string, to: string, args: PathsArgs): Promise<Path[]> {
-    const first = boundedInt('first', args.first, 5, 1, LIMITS.pathsFirst);
+    const first = bounded('Query.paths.first', args.first);
     const paths = await this.store.shortestPaths(from, to, {
-      maxHops: boundedInt('maxHops', args.maxHops, 4, 1, LIMITS.pathsMaxHops),
+      maxHops: bounded('Query.paths.maxHops', args.maxHops),
       types: optionalList(args.types),
       directed: args.directed ?? false,
       first: args.chronological ? CHRONOLOGICAL_POOL : first,

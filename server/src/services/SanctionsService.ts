@@ -7,7 +7,7 @@ import {
 import { isValidOn } from '../domain/dates';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { GraphStore, Path } from '../store/GraphStore';
-import { boundedInt, optionalDate, optionalList } from './limits';
+import { MAX_DESIGNATIONS_PER_EXPOSED_ACTOR, bounded, optionalDate, optionalList } from './limits';
 
 /** Link types that carry exposure by default: every type but the designation itself and military strikes. */
 export const DEFAULT_EXPOSURE_VIA: readonly RelationType[] = RELATION_TYPES.filter(
@@ -48,7 +48,7 @@ export class SanctionsService {
     first?: number | null;
     after?: string | null;
   }): Promise<DesignationPage> {
-    const first = boundedInt('first', args.first, 50, 1, 500);
+    const first = bounded('Query.designations.first', args.first);
     const rels = await this.store.listRelationships({
       types: ['SANCTIONS'],
       sourceId: args.authority ?? undefined,
@@ -74,14 +74,14 @@ export class SanctionsService {
       first?: number | null;
     },
   ): Promise<Exposure> {
-    const maxHops = boundedInt('maxHops', args.maxHops, 3, 1, 6);
+    const maxHops = bounded('Query.sanctionExposure.maxHops', args.maxHops);
     const via = optionalList(args.via) ?? DEFAULT_EXPOSURE_VIA;
     const asOf = optionalDate('asOf', args.asOf);
     const paths = await this.store.nearestDesignated(id, {
       via,
       maxHops,
       asOf,
-      first: boundedInt('first', args.first, 20, 1, 100),
+      first: bounded('Query.sanctionExposure.first', args.first),
     });
     const reached = [...new Set(paths.map((p) => p.actors.at(-1)!.id))];
     const designations = (
@@ -90,7 +90,7 @@ export class SanctionsService {
           this.store.relationshipsOf(actorId, {
             types: ['SANCTIONS'],
             direction: 'IN',
-            first: 100,
+            first: MAX_DESIGNATIONS_PER_EXPOSED_ACTOR,
           }),
         ),
       )

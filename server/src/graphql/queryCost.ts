@@ -6,6 +6,8 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -86,8 +88,7 @@ export function operationCost(
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (!isObjectType(parent) && !isInterfaceType(parent)) continue;
-        const field = parent.getFields()[selection.name.value];
+        const field = fieldOf(schema, parent, selection.name.value);
         if (!field) continue;
         const { factor, work } = price(parent, field, selection);
         total += work;
@@ -120,6 +121,16 @@ export function operationCost(
 
   const root = operation.operation === 'query' ? schema.getQueryType() : undefined;
   return root ? unitCost(operation.selectionSet, root) : 0;
+}
+
+/** A field of a type, including the introspection entry points on the query type. */
+function fieldOf(schema: GraphQLSchema, parent: GraphQLNamedType, name: string): Field | undefined {
+  if (!isObjectType(parent) && !isInterfaceType(parent)) return undefined;
+  if (parent === schema.getQueryType()) {
+    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+  }
+  return parent.getFields()[name];
 }
 
 /**

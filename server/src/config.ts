@@ -64,6 +64,12 @@ export interface Config {
    * address, so clients cannot spoof their IP past the rate limit.
    */
   trustProxy: boolean | number | string;
+  /**
+   * IMPORT_MAX_DELIST_PERCENT, default 10: most of a list family's
+   * designations one newer list may delist; an import past it is refused
+   * (MASS_DELISTING) unless run with --allow-mass-delisting.
+   */
+  importMaxDelistPercent: number;
   /** MAX_QUERY_DEPTH (12), MAX_QUERY_ALIASES (15), MAX_QUERY_TOKENS (2000), MAX_QUERY_COST (100000). */
   queryBounds: QueryBounds;
 }
@@ -126,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs,
     ),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    importMaxDelistPercent: integer(env, 'IMPORT_MAX_DELIST_PERCENT', 10, 0, 100),
     queryBounds,
   };
 }

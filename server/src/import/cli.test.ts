@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './cli';
 import { ImportErrorCode } from './ImportError';
+import { LOCK_FILE } from './importLock';
 import { OFAC_SAMPLE, tempDir, UN_XML, writeOfacSubset } from './testSupport';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -70,6 +71,7 @@ describe('the import command', () => {
     const result = run(['ofac-csv', UN_XML, '--date', '2025-04-19'], dataDir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^import: WRONG_FORMAT: /m);
-    expect(fs.readdirSync(dataDir)).toEqual([]);
+    // Only the (empty) lock the import held while it ran.
+    expect(fs.readdirSync(dataDir).sort()).toEqual([LOCK_FILE, `${LOCK_FILE}.json`]);
   }, 60_000);
 });

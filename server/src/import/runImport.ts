@@ -146,6 +146,10 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
     request.matchesFile,
   );
   const plan = planGraph(list, decisions.accepted);
+  // A kept entry merged into a curated actor (by this run or an earlier one) keeps that actor's designations too.
+  for (const record of decisions.records) {
+    if (record.status === 'accepted' && kept.has(record.entry)) kept.add(record.actor);
+  }
 
   const curatedLoaded = await ensureCurated(target, seed, plan.relationships, dryRun);
   const acceptedPairs = new Set(

@@ -120,7 +120,8 @@ export async function readFtm(
         text === undefined
           ? `line of ${length} characters, at most ${MAX_LINE_CHARS}`
           : parseLine(text);
-      if (!checked) {
+      // An over-long line says nothing of the format: the first line read decides.
+      if (!checked && text !== undefined) {
         checked = true;
         // Fail fast, before reading on, when the first line is no FtM entity.
         if (typeof parsed === 'string') {

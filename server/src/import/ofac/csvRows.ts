@@ -70,8 +70,11 @@ export async function readCsvRows(
       // A quote never closed: give this record up and read on from the line after it.
       unreadable(start, `quote not closed within ${MAX_RECORD_LINES} lines`, parts[0]!);
       parts.slice(1).forEach((line, k) => handle(line, start + 1 + k));
-    } else if (typeof parsed === 'string') unreadable(start, parsed, parts[0]!);
-    else {
+    } else if (typeof parsed === 'string') {
+      unreadable(start, parsed, parts[0]!);
+      // A quote opened on the bad line took the next lines in: read them again on their own.
+      parts.slice(1).forEach((line, k) => handle(line, start + 1 + k));
+    } else {
       count++;
       onRow({ fields: parsed, line: start });
     }

@@ -15,9 +15,18 @@ import { resolvers } from './graphql/resolvers';
 import { readTypeDefs } from './graphql/schema';
 import { exportRouter } from './export/exportRouter';
 import { armor } from './graphql/armor';
-import { queryCostPlugin } from './graphql/queryCost';
+import { queryCostPlugin } from './graphql/costPlugin';
 import { maxTokens } from './graphql/maxTokens';
-import { jsonErrors, openReadOnlyCors, perClientRateLimit, securityHeaders } from './http/security';
+import { responseSizeCapPlugin } from './graphql/responseSizeCap';
+import { CostBudget } from './http/costBudget';
+import { exportCost } from './http/exportCost';
+import {
+  bodyReadDeadline,
+  jsonErrors,
+  openReadOnlyCors,
+  perClientRateLimit,
+  securityHeaders,
+} from './http/security';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -26,7 +35,14 @@ import {
 export interface AppDeps {
   config: Pick<
     Config,
-    'production' | 'clientDist' | 'rateLimitPerMinute' | 'trustProxy' | 'queryBounds'
+    | 'production'
+    | 'clientDist'
+    | 'rateLimitPerMinute'
+    | 'costLimitPerMinute'
+    | 'maxResponseBytes'
+    | 'requestTimeoutMs'
+    | 'trustProxy'
+    | 'queryBounds'
   >;
   services: Services;
   readiness: Pick<Readiness, 'check'>;
@@ -43,13 +59,15 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 /** The Express app with GraphQL, health and the client; no listen (tests use it directly). */
 export async function createApp({ config, services, readiness, logger }: AppDeps): Promise<App> {
   const protection = armor(config.queryBounds, config.production);
+  const budget = new CostBudget(config.costLimitPerMinute);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
     formatError: createFormatError(logger, config.production),
     plugins: [
       ...protection.plugins,
-      queryCostPlugin(config.queryBounds.maxCost),
+      queryCostPlugin(config.queryBounds.maxCost, budget),
+      responseSizeCapPlugin(config.maxResponseBytes),
       requestIdPlugin(),
       // No landing page: it loads a remote sandbox, and GET /graphql is for queries.
       ApolloServerPluginLandingPageDisabled(),
@@ -103,23 +121,36 @@ export async function createApp({ config, services, readiness, logger }: AppDeps
     '/graphql',
     openReadOnlyCors(),
     ...limiter,
+    bodyReadDeadline(config.requestTimeoutMs),
     express.json({ limit: '100kb' }),
     maxTokens(config.queryBounds.maxTokens),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
         services,
         requestId: String(res.locals.requestId),
+        clientIp: clientIp(req),
         loaders: createLoaders(services),
       }),
     }),
   );
 
-  app.use('/export', openReadOnlyCors(), ...limiter, exportRouter(services));
+  app.use(
+    '/export',
+    openReadOnlyCors(),
+    ...limiter,
+    exportCost(budget, (req) => clientIp(req)),
+    exportRouter(services),
+  );
   serveClient(app, config.clientDist);
   jsonErrors(app, (err, req) =>
     logger.error({ err, requestId: req.res?.locals.requestId }, 'request failed'),
   );
   return { app, apollo };
+}
+
+/** The client's address as Express sees it (the socket, or X-Forwarded-For as TRUST_PROXY allows). */
+function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
 /** The built client at /, with its index for any other GET (client-side routes). */

@@ -44,16 +44,40 @@ export interface Config {
   /** RATE_LIMIT_PER_MINUTE, default 600: requests per client IP per minute on /graphql and /export (0 = off). */
   rateLimitPerMinute: number;
   /**
+   * COST_LIMIT_PER_MINUTE, default 3000000: query cost points (queryCost.ts)
+   * per client IP per minute on /graphql and /export (0 = off; else at least
+   * MAX_QUERY_COST, so any query allowed can run).
+   */
+  costLimitPerMinute: number;
+  /** MAX_RESPONSE_BYTES, default 10485760 (10 MiB): a larger GraphQL result is refused with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /**
+   * REQUEST_TIMEOUT_MS, default 10000: a request's headers and body must
+   * arrive within this (HTTP 408 after); HEADERS_TIMEOUT_MS, default 5000,
+   * for the headers alone.
+   */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  /**
    * TRUST_PROXY, default false: Express's `trust proxy`. Leave false unless a
    * reverse proxy sets X-Forwarded-For; then give its hop count (1) or
    * address, so clients cannot spoof their IP past the rate limit.
    */
   trustProxy: boolean | number | string;
+  /**
+   * IMPORT_MAX_DELIST_PERCENT, default 10: most of a list family's
+   * designations one newer list may delist; an import past it is refused
+   * (MASS_DELISTING) unless run with --allow-mass-delisting.
+   */
+  importMaxDelistPercent: number;
   /** MAX_QUERY_DEPTH (12), MAX_QUERY_ALIASES (15), MAX_QUERY_TOKENS (2000), MAX_QUERY_COST (100000). */
   queryBounds: QueryBounds;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/** Default cost points per client per minute: thirty queries at the largest allowed price. */
+const DEFAULT_COST_PER_MINUTE = 3_000_000;
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
@@ -65,6 +89,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (store !== 'memory' && store !== 'neo4j') {
     throw new ConfigError(`STORE must be "memory" or "neo4j", got "${store}"`);
   }
+  const queryBounds: QueryBounds = {
+    maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_QUERY_BOUNDS.maxDepth, 2, 100),
+    maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULT_QUERY_BOUNDS.maxAliases, 0, 1000),
+    maxTokens: integer(env, 'MAX_QUERY_TOKENS', DEFAULT_QUERY_BOUNDS.maxTokens, 50, 100_000),
+    maxDirectives: DEFAULT_QUERY_BOUNDS.maxDirectives,
+    maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_QUERY_BOUNDS.maxCost, 10, 1e9),
+  };
+  const costLimit = integer(env, 'COST_LIMIT_PER_MINUTE', DEFAULT_COST_PER_MINUTE, 0, 1e12);
+  if (costLimit > 0 && costLimit < queryBounds.maxCost) {
+    throw new ConfigError(
+      `COST_LIMIT_PER_MINUTE must be 0 (off) or at least MAX_QUERY_COST (${queryBounds.maxCost}), got "${costLimit}"`,
+    );
+  }
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST ?? '127.0.0.1',
@@ -83,14 +121,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(REPO_ROOT, env.CLIENT_DIST ?? 'client/dist'),
     dataDir: path.resolve(REPO_ROOT, env.DATA_DIR ?? 'data'),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    costLimitPerMinute: costLimit,
+    maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 10 * 1024 * 1024, 1024, 2 ** 29),
+    requestTimeoutMs,
+    headersTimeoutMs: integer(
+      env,
+      'HEADERS_TIMEOUT_MS',
+      Math.min(5000, requestTimeoutMs),
+      100,
+      requestTimeoutMs,
+    ),
     trustProxy: trustProxy(env.TRUST_PROXY),
-    queryBounds: {
-      maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_QUERY_BOUNDS.maxDepth, 2, 100),
-      maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULT_QUERY_BOUNDS.maxAliases, 0, 1000),
-      maxTokens: integer(env, 'MAX_QUERY_TOKENS', DEFAULT_QUERY_BOUNDS.maxTokens, 50, 100_000),
-      maxDirectives: DEFAULT_QUERY_BOUNDS.maxDirectives,
-      maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_QUERY_BOUNDS.maxCost, 10, 1e9),
-    },
+    importMaxDelistPercent: integer(env, 'IMPORT_MAX_DELIST_PERCENT', 10, 0, 100),
+    queryBounds,
   };
 }
 

@@ -31,10 +31,23 @@ async function main(): Promise<void> {
     logger,
   );
   const imported = readImportedDocuments(config.dataDir, config.store);
-  const services = createServices(store, [...seed.documents, ...imported]);
+  const services = createServices(store, [...seed.documents, ...imported], {
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
   const { app, apollo } = await createApp({ config, services, readiness, logger });
 
-  const server: Server = createServer(app);
+  // Node's defaults let a client take 300 s to send one request (a slow-loris
+  // holds a socket that long); the whole request must arrive within
+  // REQUEST_TIMEOUT_MS, its headers within HEADERS_TIMEOUT_MS (408 after),
+  // checked every second rather than every 30.
+  const server: Server = createServer(
+    {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  );
   await listen(server, config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,9 +1,10 @@
 import type { Subgraph } from '../store/GraphStore';
+import { csvText } from './textSafety';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-leading cells defused. */
 export function csvField(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
-  let s = String(value);
+  let s = csvText(String(value));
   // A cell starting with = + - @ runs as a formula in spreadsheets; prefix it so it stays text.
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -1,7 +1,12 @@
 import zlib from 'node:zlib';
 import { readSeed } from '@explorer/graph-seed';
 import { startTestServer, type TestServer } from '../test/testServer';
-import { csvField } from './csv';
+import { SaxesParser } from 'saxes';
+import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Subgraph } from '../store/GraphStore';
+import { csvField, edgesCsv, nodesCsv } from './csv';
+import { toFtmLines } from './ftm';
+import { toGraphml } from './graphml';
 
 /** Reads the files of a ZIP written by zipFiles (local headers, deflate). */
 function unzip(buf: Buffer): Record<string, string> {
@@ -48,7 +53,7 @@ describe('exports of the graph for other tools', () => {
     expect(text).toMatch(/^<\?xml/);
     expect(text).toContain('<key id="type" for="edge"');
     expect(text.match(/<edge /g)).toHaveLength(links());
-    expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+    expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#\d+;)/);
   });
 
   it('CSV comes as a zip of nodes.csv and edges.csv', async () => {
@@ -93,5 +98,69 @@ describe('exports of the graph for other tools', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('plain, with comma')).toBe('"plain, with comma"');
     expect(csvField(-5)).toBe('-5');
+  });
+});
+
+describe('every export escapes what its format forbids, whatever the store holds', () => {
+  // Every C0 control, DEL, C1, a lone surrogate, the noncharacters, the line separators, markup.
+  const hostile =
+    Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('') +
+    '\u007f\u0085\ud800\ufffe\uffff\u2028\u2029<&>"\'=cmd';
+  const actor = (id: string): Actor => ({
+    id,
+    name: `name ${hostile}`,
+    aliases: [`alias ${hostile}`],
+    kind: 'PERSON',
+    summary: `summary ${hostile}`,
+    origin: 'imported',
+  });
+  const rel: Relationship = {
+    id: `rel-${hostile}`,
+    type: 'FUNDS',
+    source: `a-${hostile}`,
+    target: 'b',
+    label: `label ${hostile}`,
+    program: `program ${hostile}`,
+    evidence: [{ excerpt: `excerpt ${hostile}`, document: 'doc' }],
+    origin: 'imported',
+  };
+  const sub: Subgraph = {
+    actors: [actor(`a-${hostile}`), actor('b')],
+    relationships: [rel],
+    truncated: false,
+  };
+
+  it('GraphML is well-formed XML, and tabs and line breaks survive as references', () => {
+    const xml = toGraphml(sub);
+    const errors: string[] = [];
+    const values: string[] = [];
+    const parser = new SaxesParser();
+    parser.on('error', (e) => errors.push(e.message));
+    parser.on('text', (t) => values.push(t));
+    parser.on('opentag', (tag) =>
+      values.push(...Object.values(tag.attributes as Record<string, string>)),
+    );
+    parser.write(xml).close();
+    expect(errors).toEqual([]);
+    const name = values.find((v) => v.startsWith('name '))!;
+    const id = values.find((v) => v.startsWith('rel-'))!;
+    for (const value of [name, id]) {
+      for (const kept of ['\t', '\n', '\r', '<&>"', '\u2028']) expect(value).toContain(kept);
+      // eslint-disable-next-line no-control-regex
+      expect(value).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    }
+  });
+
+  it('CSV cells hold no control characters but tab and line breaks, and stay one record per line', () => {
+    const text = nodesCsv(sub) + edgesCsv(sub);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+
+  it('FtM JSON lines are one entity per line, each line JSON', () => {
+    const lines = toFtmLines(sub).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(toFtmLines(sub)).not.toMatch(/[\u2028\u2029]/);
   });
 });

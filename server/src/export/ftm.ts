@@ -1,5 +1,6 @@
 import type { Actor, ActorKind, Relationship } from '@explorer/graph-seed';
 import type { Subgraph } from '../store/GraphStore';
+import { jsonLine } from './textSafety';
 
 /**
  * FollowTheMoney JSON lines (the format of OpenSanctions and Aleph): one
@@ -96,7 +97,7 @@ function relationshipEntity(r: Relationship): Entity {
 
 export function toFtmLines(sub: Subgraph): string {
   return [...sub.actors.map(actorEntity), ...sub.relationships.map(relationshipEntity)]
-    .map((e) => JSON.stringify(e))
+    .map((e) => jsonLine(e))
     .join('\n')
     .concat('\n');
 }

@@ -1,13 +1,14 @@
 import type { Subgraph } from '../store/GraphStore';
-
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { xmlAttribute as attr, xmlText } from './textSafety';
 
 /** Keys declared once; Gephi and yEd read GraphML attributes only when declared. */
 const NODE_KEYS = ['name', 'kind', 'aliases', 'summary', 'origin'] as const;
 const EDGE_KEYS = ['type', 'start', 'end', 'amountUsd', 'program', 'label', 'evidence'] as const;
 
-/** GraphML that Gephi opens: actors as nodes, relationships as directed edges. */
+/**
+ * GraphML that Gephi opens: actors as nodes, relationships as directed
+ * edges. Well-formed XML whatever the data holds (textSafety.ts).
+ */
 export function toGraphml(sub: Subgraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -20,16 +21,18 @@ export function toGraphml(sub: Subgraph): string {
     '  <graph id="actor-network" edgedefault="directed">',
   ];
   const data = (key: string, value: string | number | undefined): string =>
-    value === undefined || value === '' ? '' : `<data key="${key}">${escape(String(value))}</data>`;
+    value === undefined || value === ''
+      ? ''
+      : `<data key="${key}">${xmlText(String(value))}</data>`;
   for (const a of sub.actors) {
     lines.push(
-      `    <node id="${escape(a.id)}">${data('name', a.name)}${data('kind', a.kind)}${data('aliases', a.aliases.join('; '))}${data('summary', a.summary)}${data('origin', a.origin)}</node>`,
+      `    <node id="${attr(a.id)}">${data('name', a.name)}${data('kind', a.kind)}${data('aliases', a.aliases.join('; '))}${data('summary', a.summary)}${data('origin', a.origin)}</node>`,
     );
   }
   for (const r of sub.relationships) {
     const evidence = r.evidence.map((e) => e.excerpt).join(' | ');
     lines.push(
-      `    <edge id="${escape(r.id)}" source="${escape(r.source)}" target="${escape(r.target)}">${data('type', r.type)}${data('start', r.start)}${data('end', r.end)}${data('amountUsd', r.amount?.usd)}${data('program', r.program)}${data('label', r.label)}${data('evidence', evidence)}</edge>`,
+      `    <edge id="${attr(r.id)}" source="${attr(r.source)}" target="${attr(r.target)}">${data('type', r.type)}${data('start', r.start)}${data('end', r.end)}${data('amountUsd', r.amount?.usd)}${data('program', r.program)}${data('label', r.label)}${data('evidence', evidence)}</edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -6,6 +6,8 @@ import type { Services } from '../services/Services';
 export interface RequestContext {
   services: Services;
   requestId: string;
+  /** The client's IP (the socket's, or as TRUST_PROXY allows): whose cost budget a query is charged to. */
+  clientIp: string;
   loaders: Loaders;
 }
 

@@ -13,7 +13,14 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_COST_EXCEEDED',
+  // A per-client budget ran out (HTTP 429): `budget` says which, requests or cost.
+  'RATE_LIMITED',
+  // The result would pass MAX_RESPONSE_BYTES (set by responseSizeCap.ts after formatting).
+  'RESPONSE_TOO_LARGE',
 ]);
+
+/** Extensions of those errors that help a client and reveal nothing inside. */
+const CLIENT_EXTENSIONS = ['cost', 'maxCost', 'budget', 'limit', 'retryAfterSeconds', 'maxBytes'];
 
 /**
  * What a client sees of an error: a stable code, a safe message and the
@@ -53,7 +60,11 @@ export function createFormatError(logger: Logger, production: boolean) {
       const message = production
         ? formatted.message.replace(/ Did you mean .*$/, '')
         : formatted.message;
-      return { ...base, message, extensions: { code } };
+      const extensions: Record<string, unknown> = { code };
+      for (const key of CLIENT_EXTENSIONS) {
+        if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+      }
+      return { ...base, message, extensions };
     }
 
     logger.error({ err: original, path: formatted.path }, 'unexpected error');

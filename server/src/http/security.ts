@@ -47,7 +47,22 @@ export function openReadOnlyCors() {
   });
 }
 
-/** Per-IP budget per minute; the IP comes from the socket unless `trust proxy` says otherwise. */
+/** Which per-client budget ran out: requests per minute, or cost points per minute. */
+export type Budget = 'requests' | 'cost';
+
+/** The error a client gets when one of its budgets ran out (HTTP 429), in words and as a code. */
+export function rateLimitedBody(budget: Budget, perMinute: number, retryAfterSeconds: number) {
+  const what =
+    budget === 'requests'
+      ? `more than ${perMinute} requests per minute`
+      : `more than ${perMinute} query cost points per minute (each query costs its price, see QUERY_COST_EXCEEDED)`;
+  return {
+    message: `Too many requests: this client asked for ${what}; retry in ${retryAfterSeconds} s`,
+    extensions: { code: 'RATE_LIMITED', budget, limit: perMinute, retryAfterSeconds },
+  };
+}
+
+/** Per-IP request budget per minute; the IP comes from the socket unless `trust proxy` says otherwise. */
 export function perClientRateLimit(perMinute: number) {
   return rateLimit({
     windowMs: 60_000,
@@ -56,12 +71,68 @@ export function perClientRateLimit(perMinute: number) {
     legacyHeaders: false,
     // X-Forwarded-For is ignored on purpose unless TRUST_PROXY says a proxy sets it.
     validate: { xForwardedForHeader: false },
-    handler: (_req, res) => {
+    handler: (req, res) => {
+      const resetTime = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const retryAfter = Math.max(
+        1,
+        Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000),
+      );
+      const body = rateLimitedBody('requests', perMinute, retryAfter);
       res
         .status(429)
-        .json({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] });
+        .setHeader('retry-after', String(retryAfter))
+        .json({
+          errors: [
+            { ...body, extensions: { ...body.extensions, requestId: res.locals.requestId } },
+          ],
+        });
     },
   });
+}
+
+/**
+ * A deadline for reading a request body: a client trickling its body (a
+ * byte every few seconds) is answered 408 REQUEST_TIMEOUT once it passes,
+ * and its connection closed, instead of holding a socket and a parser for
+ * minutes. (The HTTP server's requestTimeout says the same for headers and
+ * body together, checked about once a second.)
+ */
+export function bodyReadDeadline(timeoutMs: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.readableEnded || !hasBody(req)) return next();
+    const timer = setTimeout(() => {
+      if (req.readableEnded) return;
+      if (!res.headersSent) {
+        res
+          .status(408)
+          .setHeader('connection', 'close')
+          .json({
+            errors: [
+              {
+                message: `Request body not received within ${timeoutMs} ms`,
+                extensions: { code: 'REQUEST_TIMEOUT', requestId: res.locals.requestId },
+              },
+            ],
+          });
+      }
+      // Stops the body parser; the socket closes once the answer is written.
+      req.unpipe();
+      req.pause();
+      res.on('finish', () => req.socket.destroy());
+    }, timeoutMs);
+    timer.unref();
+    const clear = () => clearTimeout(timer);
+    req.once('end', clear);
+    req.once('close', clear);
+    res.once('finish', clear);
+    next();
+  };
+}
+
+function hasBody(req: Request): boolean {
+  return (
+    req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
+  );
 }
 
 /** Body and protocol errors as JSON with a code, never an HTML page with a stack. */

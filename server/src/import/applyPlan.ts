@@ -49,6 +49,12 @@ export interface ApplyOptions {
    * on it while it says so. Default: no.
    */
   stillAccepted?: (entry: string, actor: string) => boolean;
+  /**
+   * Entry keys and designation ids of records the list carries but could not
+   * read (Issue.entry): the stored actor is not updated, and no designation
+   * of it (or with that id) is delisted.
+   */
+  kept?: ReadonlySet<string>;
 }
 
 export interface Tally {
@@ -62,7 +68,16 @@ export interface ApplyResult {
   /** Curated actors whose imported aliases/properties changed (added or taken back). */
   curatedChanged: string[];
   relationships: Partial<Record<RelationType, Tally>>;
-  designations: Tally & { delisted: number; alreadyDelisted: number };
+  designations: Tally & {
+    delisted: number;
+    alreadyDelisted: number;
+    /** This family's designations in the store, not delisted, before the import. */
+    activeBefore: number;
+    /** Designations the list no longer carries, not delisted because of unreadable records. */
+    heldBack: number;
+    /** Designations of entries that could not be read, kept as they were. */
+    kept: number;
+  };
   /** Imported actors deleted because their entry is now a curated actor. */
   removedActors: string[];
   /** Such actors the store could not delete. */
@@ -74,23 +89,58 @@ const READ_BATCH = 1000;
 /** Large enough for the Neo4j upserts' own transactions (10,000 rows) to stay full. */
 const DEFAULT_BATCH = 10_000;
 
+/** What bringing a store to a plan would write, found by reading and comparing only. */
+export interface ComparedPlan {
+  result: ApplyResult;
+  actorCreates: Actor[];
+  actorUpdates: Actor[];
+  curatedWrites: Actor[];
+  relCreates: Relationship[];
+  relWrites: Relationship[];
+  /** Designations to create or update (a program dropped is kept in their history). */
+  designationWrites: Designation[];
+  /** This list's stored designations the newer list no longer carries, as they would be written (delisted). */
+  delistings: Designation[];
+  /** Imported actors standing for entries now accepted as curated actors. */
+  redundant: string[];
+}
+
+/** Compares, then writes unless a dry run: `comparePlan` then `writePlan`. */
 export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Promise<ApplyResult> {
+  const compared = await comparePlan(target, options);
+  return options.dryRun ? compared.result : writePlan(target, compared, options);
+}
+
+/** Reads what the store holds and compares it with the plan; writes nothing. */
+export async function comparePlan(
+  target: ApplyTarget,
+  options: ApplyOptions,
+): Promise<ComparedPlan> {
   const { store } = target;
   const { list, plan, seed, progress } = options;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const listDate = list.document.date;
   const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
   const result: ApplyResult = {
     actors: tally(),
     curatedChanged: [],
     relationships: {},
-    designations: { ...tally(), delisted: 0, alreadyDelisted: 0 },
+    designations: {
+      ...tally(),
+      delisted: 0,
+      alreadyDelisted: 0,
+      activeBefore: 0,
+      heldBack: 0,
+      kept: 0,
+    },
     removedActors: [],
     redundantActorsLeft: [],
     batches: 0,
   };
 
   // --- Read and compare -------------------------------------------------------
+  // Records the list could not read stand for these stored actors: left as they are.
+  const kept = options.kept ?? new Set<string>();
+  const keptActors = new Set([...kept].map((key) => plan.merged.get(key) ?? key));
   progress?.phase('comparing actors', plan.actors.length);
   const actorCreates: Actor[] = [];
   const actorUpdates: Actor[] = [];
@@ -101,7 +151,7 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
       if (!existing) {
         result.actors.created++;
         actorCreates.push(wanted);
-      } else if (!sameActor(existing, wanted)) {
+      } else if (!sameActor(existing, wanted) && !keptActors.has(wanted.id)) {
         result.actors.updated++;
         actorUpdates.push(wanted);
       } else result.actors.unchanged++;
@@ -172,26 +222,62 @@ export async function applyPlan(target: ApplyTarget, options: ApplyOptions): Pro
   // Designations of this list the newer list no longer carries: delisted as of its date, never deleted.
   progress?.phase('finding delisted designations');
   const planned = new Set(plan.designations.map((d) => d.id));
+  const delistings: Designation[] = [];
   for (const d of await designationsOfList(store, list.sourceList)) {
+    const delisted = d.delistedOn !== undefined;
+    if (!delisted) result.designations.activeBefore++;
     if (planned.has(d.id)) continue;
-    if (d.delistedOn !== undefined) {
+    if (delisted) {
       result.designations.alreadyDelisted++;
       continue;
     }
-    result.designations.delisted++;
-    designationWrites.push({ ...d, delistedOn: listDate });
+    if (kept.has(d.id) || keptActors.has(d.actor)) {
+      result.designations.kept++;
+      continue;
+    }
+    delistings.push({ ...d, delistedOn: listDate });
   }
+  result.designations.delisted = delistings.length;
 
   // Imported actors standing for entries now accepted as curated actors.
   const redundant = (await store.getActors([...plan.merged.keys()]))
     .filter((a) => a.origin === 'imported')
     .map((a) => a.id);
 
-  if (options.dryRun) {
-    if (target.deleteActors) result.removedActors = redundant;
-    else result.redundantActorsLeft = redundant;
-    return result;
-  }
+  if (target.deleteActors) result.removedActors = redundant;
+  else result.redundantActorsLeft = redundant;
+  return {
+    result,
+    actorCreates,
+    actorUpdates,
+    curatedWrites,
+    relCreates,
+    relWrites,
+    designationWrites,
+    delistings,
+    redundant,
+  };
+}
+
+/**
+ * Writes what `comparePlan` found, in order: imported actors, curated
+ * actors, relationships (new, changed), the delistings passed (all that
+ * were found, or none when they are held back), then deletions.
+ */
+export async function writePlan(
+  target: ApplyTarget,
+  compared: ComparedPlan,
+  options: Pick<ApplyOptions, 'batchSize' | 'onBatch' | 'progress'>,
+  delistings: readonly Designation[] = compared.delistings,
+): Promise<ApplyResult> {
+  const { store } = target;
+  const { progress } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const { result, actorCreates, actorUpdates, curatedWrites, relCreates, redundant } = compared;
+  const { relWrites } = compared;
+  const designationWrites = [...compared.designationWrites, ...delistings];
+  result.removedActors = [];
+  result.redundantActorsLeft = [];
 
   // --- Write ------------------------------------------------------------------
   const written = async (): Promise<void> => {

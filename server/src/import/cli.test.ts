@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './cli';
 import { ImportErrorCode } from './ImportError';
+import { lockDataDir, LOCK_FILE } from './importLock';
 import { OFAC_SAMPLE, tempDir, UN_XML, writeOfacSubset } from './testSupport';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -70,6 +71,54 @@ describe('the import command', () => {
     const result = run(['ofac-csv', UN_XML, '--date', '2025-04-19'], dataDir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^import: WRONG_FORMAT: /m);
-    expect(fs.readdirSync(dataDir)).toEqual([]);
+    // Only the (empty) lock the import held while it ran.
+    expect(fs.readdirSync(dataDir).sort()).toEqual([LOCK_FILE, `${LOCK_FILE}.json`]);
+  }, 60_000);
+
+  it('fails at once with IMPORT_LOCKED while another import holds the DATA_DIR, writing nothing', async () => {
+    const dataDir = tempDir();
+    const dir = writeOfacSubset(tempDir(), '2021-04-25', OFAC_SAMPLE);
+    // The lock every import takes first, held here as a running import would hold it.
+    const held = lockDataDir(dataDir);
+    try {
+      const result = run(['ofac-csv', dir], dataDir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^import: IMPORT_LOCKED: .*another import is running on .*\\(pid ${process.pid} on `,
+          'm',
+        ),
+      );
+      expect(fs.existsSync(path.join(dataDir, 'graph.sqlite'))).toBe(false);
+      expect(fs.existsSync(path.join(dataDir, 'matches.ofac-csv.json'))).toBe(false);
+    } finally {
+      await held.release();
+    }
+    // Released: the same import now runs.
+    expect(run(['ofac-csv', dir], dataDir).status).toBe(0);
+  }, 60_000);
+
+  it('names a missing path with FILE_NOT_FOUND, without a stack', () => {
+    const result = run(['ofac-csv', '/nonexistent/ofac-sdn-2021-04-25'], tempDir());
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'import: FILE_NOT_FOUND: /nonexistent/ofac-sdn-2021-04-25: no such file or folder',
+    );
+  }, 60_000);
+
+  it('reads on past a 10 MB FollowTheMoney name, reporting it with file and line', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'big-2025-01-01.ftm.json');
+    const entity = (id: string, name: string) =>
+      JSON.stringify({ id, schema: 'Person', properties: { name: [name] } });
+    fs.writeFileSync(
+      file,
+      `${entity('p-1', 'x'.repeat(10 * 1024 * 1024))}\n${entity('p-2', 'Next One')}\n`,
+    );
+    const result = run(['ftm', file, '--dataset', 'big'], tempDir());
+    expect(result.stderr).not.toMatch(/RangeError|Maximum call stack|\n\s+at /);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/actors +1 created/);
+    expect(result.stdout).toContain(`${file}:1 RECORD_TOO_LONG: line of 10,485,`.slice(0, -6));
   }, 60_000);
 });

@@ -1,13 +1,16 @@
 /**
  * `npm run import -- <format> <files...> [--store memory|neo4j] [--matches <file>]
- *  [--dry-run] [--date YYYY-MM-DD] [--dataset <name>]`
+ *  [--dry-run] [--date YYYY-MM-DD] [--dataset <name>] [--allow-mass-delisting]`
  *
  * Formats: ofac-csv (sdn.csv or its folder; add.csv and alt.csv beside it),
  * un-xml (the UN consolidated list), ftm (FollowTheMoney JSON lines, one or
  * more files). Configuration comes from the environment (STORE, DATA_DIR,
  * NEO4J_*); `--store` overrides STORE. Prints a progress line on a terminal
  * and a summary at the end. Exits 1, having written nothing, when the input
- * is unusable. See server/src/import/README.md.
+ * is unusable, when the list would delist more than IMPORT_MAX_DELIST_PERCENT
+ * of its family's designations (unless --allow-mass-delisting), or when
+ * another import runs on the same DATA_DIR or Neo4j database. See
+ * server/src/import/README.md.
  */
 import * as path from 'node:path';
 import { readSeed } from '@explorer/graph-seed';
@@ -15,6 +18,7 @@ import { ConfigError, loadConfig } from '../config';
 import { DomainError } from '../errors/DomainError';
 import { formatSummary } from './formatSummary';
 import { ImportError, ImportErrorCode } from './ImportError';
+import { lockDataDir, lockStore } from './importLock';
 import { openMemoryTarget, openNeo4jTarget, type ImportTarget } from './importTargets';
 import { FORMATS, type Format } from './model';
 import { progressFor } from './progress';
@@ -23,7 +27,7 @@ import { GraphFileError } from '../store/persist/SqliteGraphFile';
 
 const USAGE =
   'usage: npm run import -- <ofac-csv|un-xml|ftm> <files...> [--store memory|neo4j] ' +
-  '[--matches <file>] [--dry-run] [--date YYYY-MM-DD] [--dataset <name>]';
+  '[--matches <file>] [--dry-run] [--date YYYY-MM-DD] [--dataset <name>] [--allow-mass-delisting]';
 
 export interface ImportArgs {
   format: Format;
@@ -33,6 +37,8 @@ export interface ImportArgs {
   dryRun: boolean;
   date?: string;
   dataset?: string;
+  /** Delist however many designations the list drops (past IMPORT_MAX_DELIST_PERCENT). */
+  allowMassDelisting?: boolean;
 }
 
 const VALUED = new Set(['--store', '--matches', '--date', '--dataset']);
@@ -44,10 +50,15 @@ export function parseArgs(argv: readonly string[]): ImportArgs {
   const positional: string[] = [];
   const values: Record<string, string> = {};
   let dryRun = false;
+  let allowMassDelisting = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dry-run') {
       dryRun = true;
+      continue;
+    }
+    if (arg === '--allow-mass-delisting') {
+      allowMassDelisting = true;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -77,6 +88,7 @@ export function parseArgs(argv: readonly string[]): ImportArgs {
     dryRun,
     date: values['date'],
     dataset: values['dataset'],
+    ...(allowMassDelisting ? { allowMassDelisting } : {}),
   };
 }
 
@@ -88,11 +100,17 @@ async function main(): Promise<number> {
   const matchesFile = path.resolve(
     args.matches ?? path.join(config.dataDir, `matches.${args.format}.json`),
   );
-  const target: ImportTarget =
-    config.store === 'neo4j'
-      ? await openNeo4jTarget(config, config.dataDir)
-      : await openMemoryTarget({ dataDir: config.dataDir, seed });
+  // Before anything is read: a second import fails here at once.
+  const dataDirLock = lockDataDir(config.dataDir);
+  let target: ImportTarget | undefined;
+  let storeLock: Awaited<ReturnType<typeof lockStore>> | undefined;
   try {
+    target =
+      config.store === 'neo4j'
+        ? await openNeo4jTarget(config, config.dataDir)
+        : await openMemoryTarget({ dataDir: config.dataDir, seed });
+    storeLock = await lockStore(target.store);
+    const lock = storeLock;
     const summary = await runImport({
       format: args.format,
       files,
@@ -103,6 +121,11 @@ async function main(): Promise<number> {
       date: args.date,
       dataset: args.dataset,
       progress: progressFor(process.stderr),
+      onBatch: () => lock.assertHeld(),
+      delisting: {
+        maxPercent: config.importMaxDelistPercent,
+        allowMassDelisting: args.allowMassDelisting ?? false,
+      },
     });
     console.log(formatSummary(summary));
     if (!args.dryRun && summary.store === 'memory') {
@@ -112,7 +135,9 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    await target.close();
+    await storeLock?.release().catch(() => undefined);
+    await target?.close();
+    await dataDirLock.release();
   }
 }
 
@@ -132,7 +157,10 @@ if (require.main === module) {
       ) {
         console.error(`import: ${error.message}`);
       } else {
-        console.error('import: failed', error);
+        // No stack for the user (DEBUG=1 shows it): the message says what failed.
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`import: failed: ${message}`);
+        if (process.env.DEBUG) console.error(error);
       }
       process.exitCode = 1;
     },

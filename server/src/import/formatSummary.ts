@@ -1,4 +1,4 @@
-import { formatLocation } from './ImportError';
+import { describeIssue } from './checkFields';
 import type { Issue } from './model';
 import type { ImportSummary } from './runImport';
 
@@ -68,7 +68,7 @@ function issues(title: string, list: readonly Issue[]): string[] {
   const reasons = [...byReason].map(([reason, count]) => `${count} ${reason}`).join('; ');
   const out = [`  ${title}: ${list.length} (${reasons})`];
   for (const i of list.slice(0, SHOWN)) {
-    out.push(`    ${formatLocation(i.at)}: ${i.reason}${i.detail ? `: ${i.detail}` : ''}`);
+    out.push(`    ${describeIssue(i)}`);
   }
   if (list.length > SHOWN) out.push(`    ... and ${list.length - SHOWN} more`);
   return out;

@@ -1,3 +1,4 @@
+import { IssueCode } from './ImportError';
 import { normalizeName } from '../domain/search';
 import type { EntryLink, Issue, ListEntry, Location } from './model';
 
@@ -45,13 +46,19 @@ export function resolveByName(
       const link = ref.make(found[0]!);
       links.set(link.id, link);
     } else if (found.length === 0) {
-      unresolved.push({ at: ref.at, reason: 'names no other entry of the list', detail: ref.name });
+      unresolved.push({
+        at: ref.at,
+        reason: 'names no other entry of the list',
+        detail: ref.name,
+        code: IssueCode.UNRESOLVED_NAME,
+      });
     } else {
       const keys = found.map((e) => e.key).join(', ');
       unresolved.push({
         at: ref.at,
         reason: 'names several entries',
         detail: `${ref.name} (${keys})`,
+        code: IssueCode.UNRESOLVED_NAME,
       });
     }
   }

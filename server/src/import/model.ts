@@ -1,4 +1,5 @@
 import type { ActorKind, Money, RelationType, SourceDocument } from '@explorer/graph-seed';
+import type { IssueCode } from './ImportError';
 
 /**
  * What every reader (OFAC CSV, UN XML, FtM JSON lines) turns a list into,
@@ -28,6 +29,17 @@ export interface Issue {
   reason: string;
   /** Free detail (the offending value, the entry). */
   detail?: string;
+  /** Stable code of the problem (IssueCode in ImportError.ts); scripts group on it. */
+  code?: IssueCode;
+  /** The field at fault, as the source names it: `name`, `remarks`, `properties.birthDate`. */
+  field?: string;
+  /**
+   * For a record of the list left out: the entry key (or designation id) it
+   * stands for. The stored entry is then kept as it was: not updated, its
+   * designations never delisted. `null`: a record whose entry cannot be
+   * told (an unreadable row); while the list has any, it delists nothing.
+   */
+  entry?: string | null;
 }
 
 /** Who designates: a curated actor id, or an authority the list names that is not curated. */

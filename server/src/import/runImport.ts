@@ -1,5 +1,8 @@
+import * as fs from 'node:fs';
 import { loadSeed, type SeedGraph } from '@explorer/graph-seed';
-import { applyPlan, type ApplyResult } from './applyPlan';
+import { comparePlan, writePlan, type ApplyResult } from './applyPlan';
+import { checkFields } from './checkFields';
+import { decideDelistings, DEFAULT_DELISTING_POLICY, type DelistingPolicy } from './delisting';
 import { readFtm } from './ftm/readFtm';
 import { ImportError, ImportErrorCode } from './ImportError';
 import type { ImportTarget } from './importTargets';
@@ -32,6 +35,8 @@ export interface ImportRequest {
   batchSize?: number;
   onBatch?: (batch: number) => void | Promise<void>;
   progress?: Progress;
+  /** How many of its family's designations the list may delist (default: 10%, not overridden). */
+  delisting?: DelistingPolicy;
 }
 
 export interface ImportSummary {
@@ -58,11 +63,31 @@ export interface ImportSummary {
   ms: number;
 }
 
-/** Reads a list in the given format (streaming); throws ImportError for unusable input. */
+/**
+ * Reads a list in the given format (streaming) and checks its fields
+ * (checkFields.ts); throws ImportError for unusable input, naming the file:
+ * FILE_NOT_FOUND / FILE_UNREADABLE for a path that is missing or cannot be
+ * read, never a bare system error.
+ */
 export async function readList(
   format: Format,
   files: readonly string[],
   options: { date?: string; dataset?: string; progress?: Progress } = {},
+): Promise<ParsedList> {
+  for (const file of files) mustBeReadable(file, format === 'ofac-csv');
+  try {
+    const list = await readFormat(format, files, options);
+    checkFields(list);
+    return list;
+  } catch (error) {
+    throw asImportError(error);
+  }
+}
+
+async function readFormat(
+  format: Format,
+  files: readonly string[],
+  options: { date?: string; dataset?: string; progress?: Progress },
 ): Promise<ParsedList> {
   const progress = options.progress ?? silentProgress;
   const one = (): string => {
@@ -103,6 +128,11 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
 
   const list = await readList(request.format, request.files, request);
   checkNotStale(list, target);
+  // Records the list carries but could not read: their stored entries stay as they are.
+  const kept = new Set<string>();
+  for (const issue of [...list.rejected, ...list.warnings]) {
+    if (typeof issue.entry === 'string') kept.add(issue.entry);
+  }
 
   progress.phase('matching to curated actors', list.entries.length);
   const curated = new Map(seed.actors.map((a) => [a.id, a]));
@@ -116,25 +146,44 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
     request.matchesFile,
   );
   const plan = planGraph(list, decisions.accepted);
+  // A kept entry merged into a curated actor (by this run or an earlier one) keeps that actor's designations too.
+  for (const record of decisions.records) {
+    if (record.status === 'accepted' && kept.has(record.entry)) kept.add(record.actor);
+  }
 
-  const curatedLoaded = await ensureCurated(target, seed, plan.relationships, dryRun);
-  if (!dryRun) await target.begin(list.document);
+  const curatedLoaded = await ensureCurated(
+    target,
+    seed,
+    [
+      ...plan.relationships,
+      ...plan.designations.map((d) => ({ source: d.authority, target: d.actor })),
+    ],
+    dryRun,
+  );
   const acceptedPairs = new Set(
     decisions.records
       .filter((r) => r.status === 'accepted')
       .map((r) => `${r.entry}\u0000${r.actor}`),
   );
-  const applied = await applyPlan(target, {
+  const compared = await comparePlan(target, {
     list,
     plan,
     seed,
-    dryRun,
     stillAccepted: (entry, actor) => acceptedPairs.has(`${entry}\u0000${actor}`),
-    batchSize: request.batchSize,
-    onBatch: request.onBatch,
+    kept,
     progress,
   });
+  // Decided before the first write: a refused list leaves every designation as it was.
+  const delistings = decideDelistings(
+    list,
+    compared,
+    request.delisting ?? DEFAULT_DELISTING_POLICY,
+    target.kind,
+  );
+  const applied = compared.result;
   if (!dryRun) {
+    await target.begin(list.document);
+    await writePlan(target, compared, request, delistings);
     progress.phase('committing');
     await target.commit(list.document);
     writeMatchesFile(request.matchesFile, {
@@ -168,6 +217,43 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
     curatedLoaded,
     ms: Date.now() - started,
   };
+}
+
+/** FILE_NOT_FOUND or FILE_UNREADABLE, naming the path, unless it is a file (or, when allowed, a folder). */
+function mustBeReadable(file: string, folderAllowed: boolean): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    throw asImportError(error);
+  }
+  if (stat.isDirectory() && !folderAllowed) {
+    throw new ImportError(ImportErrorCode.FILE_UNREADABLE, 'is a folder, not a file', { file });
+  }
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch (error) {
+    throw asImportError(error);
+  }
+}
+
+/** A system error reading a file as an ImportError naming the path; other errors as they are. */
+function asImportError(error: unknown): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (error instanceof ImportError || typeof e?.code !== 'string' || !e.syscall) return error;
+  const file = e.path ?? '(unknown file)';
+  return e.code === 'ENOENT'
+    ? new ImportError(ImportErrorCode.FILE_NOT_FOUND, 'no such file or folder', { file })
+    : new ImportError(
+        ImportErrorCode.FILE_UNREADABLE,
+        e.code === 'EACCES'
+          ? 'permission denied'
+          : e.code === 'EISDIR'
+            ? 'is a folder, not a file'
+            : `cannot be read (${e.code})`,
+        { file },
+        { cause: error },
+      );
 }
 
 /** Refuses a list older than one of its family already imported: it would delist newer entries. */

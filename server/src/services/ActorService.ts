@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Origin, Relationship, RelationType } from '@explorer/graph-seed';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore, StoreStats } from '../store/GraphStore';
-import { LIMITS, boundedInt, optionalList } from './limits';
+import { LIMITS, bounded, optionalList } from './limits';
 
 /** GraphQL's CURATED/IMPORTED as the model's origin. */
 export function originOf(origin: 'CURATED' | 'IMPORTED' | null | undefined): Origin | undefined {
@@ -21,7 +21,7 @@ export class ActorService {
     if (query.length > LIMITS.queryLength) {
       throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
     }
-    const limit = boundedInt('first', first, 20, 1, LIMITS.searchFirst);
+    const limit = bounded('Query.searchActors.first', first);
     if (query.trim() === '') return [];
     return this.store.searchActors({
       text: query,
@@ -49,7 +49,7 @@ export class ActorService {
     return this.store.relationshipsOf(id, {
       types: optionalList(types),
       direction: direction ?? 'BOTH',
-      first: boundedInt('first', first, 500, 1, LIMITS.relationshipsFirst),
+      first: bounded('Actor.relationships.first', first),
     });
   }
 

@@ -1,5 +1,5 @@
 import type { GraphStore, Subgraph, TraverseStep } from '../store/GraphStore';
-import { boundedInt, optionalDate } from './limits';
+import { bounded, optionalDate } from './limits';
 
 export type ChainDirection = 'UP' | 'DOWN';
 
@@ -35,9 +35,9 @@ export class ChainService {
     const direction = args.direction ?? 'UP';
     return this.store.traverse(id, {
       steps: direction === 'UP' ? UP : UP.map(flip),
-      maxHops: boundedInt('maxHops', args.maxHops, 6, 1, 10),
+      maxHops: bounded('Query.controlChain.maxHops', args.maxHops),
       asOf: optionalDate('asOf', args.asOf),
-      limit: boundedInt('limit', args.limit, 500, 1, 2000),
+      limit: bounded('Query.controlChain.limit', args.limit),
     });
   }
 }

@@ -9,7 +9,7 @@ import {
   splitTypes,
   withDesignationLinks,
 } from './designationLinks';
-import { LIMITS, boundedInt, optionalDate, optionalList } from './limits';
+import { bounded, optionalDate, optionalList } from './limits';
 
 export interface GraphArgs {
   types?: readonly RelationType[] | null;
@@ -49,7 +49,7 @@ export class GraphService {
 
   async graph(args: GraphArgs): Promise<DatedSubgraph> {
     const asOf = optionalDate('asOf', args.asOf);
-    const limit = boundedInt('limit', args.limit, 2000, 1, LIMITS.graphLimit);
+    const limit = bounded('Query.graph.limit', args.limit);
     const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
     if (onlyDesignations) return { ...(await this.designationGraph(limit, asOf)), asOf };
     const sub = await this.store.graph({
@@ -68,8 +68,8 @@ export class GraphService {
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<DatedSubgraph> {
     const asOf = optionalDate('asOf', args.asOf);
-    const depth = boundedInt('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth);
-    const limit = boundedInt('limit', args.limit, 200, 1, LIMITS.neighborhoodLimit);
+    const depth = bounded('Query.neighborhood.depth', args.depth);
+    const limit = bounded('Query.neighborhood.limit', args.limit);
     const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
     // SANCTIONS alone: the centre and its designations, nothing walked.
     const sub = onlyDesignations
@@ -101,10 +101,10 @@ export class GraphService {
   }
 
   async paths(from: string, to: string, args: PathsArgs): Promise<Path[]> {
-    const first = boundedInt('first', args.first, 5, 1, LIMITS.pathsFirst);
+    const first = bounded('Query.paths.first', args.first);
     refuseSanctionsType('types', args.types);
     const paths = await this.store.shortestPaths(from, to, {
-      maxHops: boundedInt('maxHops', args.maxHops, 4, 1, LIMITS.pathsMaxHops),
+      maxHops: bounded('Query.paths.maxHops', args.maxHops),
       types: optionalList(args.types),
       directed: args.directed ?? false,
       first: args.chronological ? CHRONOLOGICAL_POOL : first,

@@ -3,13 +3,10 @@ import { asOfInterval, validity, yearOf } from '../domain/dates';
 import { compareStrings } from '../domain/search';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore } from '../store/GraphStore';
-import { optionalDate, optionalList } from './limits';
+import { MAX_FLOWS, optionalDate, optionalList } from './limits';
 
 /** Relationship types that move money, and so count in totals. */
 export const MONEY_TYPES: readonly RelationType[] = ['FUNDS', 'INVESTS_IN', 'OWES'];
-
-/** Most flows of one actor read at once. */
-const MAX_FLOWS = 1000;
 
 export interface FlowTotal {
   counterpartyId?: string;

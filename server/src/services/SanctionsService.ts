@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../errors/DomainError';
 import type { DesignationCounts, GraphStore, Path } from '../store/GraphStore';
 import { refuseSanctionsType } from './designationLinks';
 import { describe } from './describeDesignations';
-import { boundedInt, optionalDate, optionalList } from './limits';
+import { bounded, optionalDate, optionalList } from './limits';
 import { SanctionStatusService, type SanctionStatusReport } from './sanctionStatus';
 
 /**
@@ -61,7 +61,7 @@ export class SanctionsService {
 
   /** A page of designations, with the counts of all that match. */
   async designations(args: DesignationArgs): Promise<DesignationPage> {
-    const first = boundedInt('first', args.first, 50, 1, 500);
+    const first = bounded('Query.designations.first', args.first);
     const filter = {
       authority: args.authority ?? undefined,
       program: args.program ?? undefined,
@@ -104,7 +104,7 @@ export class SanctionsService {
     return this.statuses.report(id, {
       authority: args.authority ?? undefined,
       asOf: optionalDate('asOf', args.asOf),
-      maxHops: boundedInt('maxHops', args.maxHops, 4, 1, 6),
+      maxHops: bounded('Query.sanctionStatus.maxHops', args.maxHops),
     });
   }
 
@@ -117,7 +117,7 @@ export class SanctionsService {
       first?: number | null;
     },
   ): Promise<Exposure> {
-    const maxHops = boundedInt('maxHops', args.maxHops, 3, 1, 6);
+    const maxHops = bounded('Query.sanctionExposure.maxHops', args.maxHops);
     refuseSanctionsType('via', args.via);
     const via = optionalList(args.via) ?? DEFAULT_EXPOSURE_VIA;
     const asOf = optionalDate('asOf', args.asOf);
@@ -125,7 +125,7 @@ export class SanctionsService {
       via,
       maxHops,
       asOf,
-      first: boundedInt('first', args.first, 20, 1, 100),
+      first: bounded('Query.sanctionExposure.first', args.first),
     });
     const reached = [...new Set(paths.map((p) => p.actors.at(-1)!.id))];
     const designations = await this.store.designationsOf(reached, { asOf });

@@ -18,14 +18,23 @@ export interface Services {
   documents: readonly SourceDocument[];
 }
 
-export function createServices(store: GraphStore, documents: readonly SourceDocument[]): Services {
+export interface ServiceOptions {
+  /** Deadline of a computation the services run themselves (a ranking), as of the store's walks; default 5000 ms. */
+  queryTimeoutMs?: number;
+}
+
+export function createServices(
+  store: GraphStore,
+  documents: readonly SourceDocument[],
+  options: ServiceOptions = {},
+): Services {
   return {
     actors: new ActorService(store),
     graph: new GraphService(store),
     chains: new ChainService(store),
     money: new MoneyService(store),
     sanctions: new SanctionsService(store),
-    rank: new RankService(store),
+    rank: new RankService(store, options.queryTimeoutMs),
     documents,
   };
 }

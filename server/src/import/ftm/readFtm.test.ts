@@ -117,11 +117,17 @@ describe('readFtm on a small FollowTheMoney export', () => {
         at: { file: SAMPLE, line: 9 },
         reason: 'schema Address not modelled',
         detail: 'addr-1',
+        code: 'NOT_MODELLED',
+        field: 'schema',
+        entry: 'ftm-addr-1',
       },
       {
         at: { file: SAMPLE, line: 23 },
         reason: 'references an entity not imported from the file',
         detail: 'Ownership own-missing: owner p-nobody',
+        code: 'UNKNOWN_REFERENCE',
+        field: 'properties.owner',
+        entry: 'ftm-own-missing',
       },
     ]);
   });
@@ -135,8 +141,20 @@ describe('readFtm on broken input', () => {
     fs.writeFileSync(file, lines.join('\n'));
     const list = await readFtm([file], { dataset: 'broken', date: '2025-01-01' });
     expect(list.rejected.slice(0, 2)).toEqual([
-      { at: { file, line: 4 }, reason: 'not JSON' },
-      { at: { file, line: 5 }, reason: 'not a JSON object' },
+      // Its id still reads: the entity it stands for is kept as it was.
+      {
+        at: { file, line: 4 },
+        reason: 'not JSON',
+        code: 'UNREADABLE_RECORD',
+        entry: 'ftm-half-written',
+      },
+      // Nothing tells which entity it was.
+      {
+        at: { file, line: 5 },
+        reason: 'not a JSON object',
+        code: 'UNREADABLE_RECORD',
+        entry: null,
+      },
     ]);
     expect(list.entries).toHaveLength(8);
     expect(list.document.id).toBe('ftm-broken-2025-01-01');

@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import type { ActorKind, Money, RelationType } from '@explorer/graph-seed';
-import { ImportError, ImportErrorCode } from '../ImportError';
+import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
+import { MAX_LINE_CHARS, readLines } from '../lines';
 import {
   emptyCounts,
   type AuthorityRef,
@@ -114,55 +113,58 @@ export async function readFtm(
   let checked = false;
 
   for (const file of files) {
-    const input = fs.createReadStream(file, { encoding: 'utf8' });
-    const lines = readline.createInterface({ input, crlfDelay: Infinity });
-    let line = 0;
-    try {
-      for await (const text of lines) {
-        line++;
-        if (text.trim() === '') continue;
-        const at = { file, line };
-        const parsed = parseLine(text);
-        if (!checked) {
-          checked = true;
-          // Fail fast, before reading on, when the first line is no FtM entity.
-          if (typeof parsed === 'string') {
-            throw new ImportError(
-              ImportErrorCode.WRONG_FORMAT,
-              `not FollowTheMoney JSON lines: ${parsed}`,
-              at,
-            );
-          }
-        }
-        counts.records++;
-        options.progress?.(counts.records);
+    for await (const { number: line, text, head, length } of readLines(file)) {
+      if (text !== undefined && text.trim() === '') continue;
+      const at = { file, line };
+      const parsed =
+        text === undefined
+          ? `line of ${length} characters, at most ${MAX_LINE_CHARS}`
+          : parseLine(text);
+      // An over-long line says nothing of the format: the first line read decides.
+      if (!checked && text !== undefined) {
+        checked = true;
+        // Fail fast, before reading on, when the first line is no FtM entity.
         if (typeof parsed === 'string') {
-          rejected.push({ at, reason: parsed });
-          continue;
-        }
-        firstDataset ??= parsed.datasets?.[0];
-        const change = isoDate(parsed.lastChange?.slice(0, 10));
-        if (change && (!latestChange || change > latestChange)) latestChange = change;
-        const existing = records.get(parsed.id);
-        if (!existing) records.set(parsed.id, { ...parsed, at });
-        else if (existing.schema !== parsed.schema) {
-          rejected.push({
+          throw new ImportError(
+            ImportErrorCode.WRONG_FORMAT,
+            `not FollowTheMoney JSON lines: ${parsed}`,
             at,
-            reason: 'id reused with another schema',
-            detail: `${parsed.id}: ${existing.schema} then ${parsed.schema}`,
-          });
-        } else {
-          // FtM fragments of one entity: their values add up.
-          for (const [prop, vals] of Object.entries(parsed.properties)) {
-            existing.properties[prop] = [
-              ...new Set([...(existing.properties[prop] ?? []), ...vals]),
-            ];
-          }
+          );
         }
       }
-    } finally {
-      lines.close();
-      input.destroy();
+      counts.records++;
+      options.progress?.(counts.records);
+      if (typeof parsed === 'string') {
+        // The entity (or sanction) it stands for, when its id can still be read: kept as it was.
+        const id = /"id"\s*:\s*"([^"\\]{1,500})"/.exec(text ?? head)?.[1];
+        rejected.push({
+          at,
+          reason: parsed,
+          code: text === undefined ? IssueCode.RECORD_TOO_LONG : IssueCode.UNREADABLE_RECORD,
+          entry: id ? `ftm-${idPart(id)}` : null,
+        });
+        continue;
+      }
+      firstDataset ??= parsed.datasets?.[0];
+      const change = isoDate(parsed.lastChange?.slice(0, 10));
+      if (change && (!latestChange || change > latestChange)) latestChange = change;
+      const existing = records.get(parsed.id);
+      if (!existing) records.set(parsed.id, { ...parsed, at });
+      else if (existing.schema !== parsed.schema) {
+        rejected.push({
+          at,
+          reason: 'id reused with another schema',
+          detail: `${parsed.id}: ${existing.schema} then ${parsed.schema}`,
+          code: IssueCode.DUPLICATE_RECORD,
+          field: 'schema',
+          entry: `ftm-${idPart(parsed.id)}`,
+        });
+      } else {
+        // FtM fragments of one entity: their values add up.
+        for (const [prop, vals] of Object.entries(parsed.properties)) {
+          existing.properties[prop] = [...new Set([...(existing.properties[prop] ?? []), ...vals])];
+        }
+      }
     }
   }
   if (!checked) {
@@ -202,6 +204,9 @@ export async function readFtm(
         at: record.at,
         reason: `${record.schema} without ${prop}`,
         detail: record.id,
+        code: IssueCode.MISSING_FIELD,
+        field: `properties.${prop}`,
+        entry: `ftm-${idPart(record.id)}`,
       });
       return undefined;
     }
@@ -211,6 +216,9 @@ export async function readFtm(
         at: record.at,
         reason: 'references an entity not imported from the file',
         detail: `${record.schema} ${record.id}: ${prop} ${ref}`,
+        code: IssueCode.UNKNOWN_REFERENCE,
+        field: `properties.${prop}`,
+        entry: `ftm-${idPart(record.id)}`,
       });
     }
     return entry;
@@ -222,7 +230,13 @@ export async function readFtm(
         if (raw === undefined) continue;
         const date = isoDate(raw.slice(0, 10));
         if (date) return date;
-        warnings.push({ at: record.at, reason: `${prop} is not a date`, detail: raw });
+        warnings.push({
+          at: record.at,
+          reason: `${prop} is not a date`,
+          detail: raw,
+          code: IssueCode.INVALID_VALUE,
+          field: `properties.${prop}`,
+        });
       }
       return undefined;
     };
@@ -238,7 +252,14 @@ export async function readFtm(
       if (!target) continue;
       const authorityText = first(record, 'authority');
       if (!authorityText) {
-        rejected.push({ at: record.at, reason: 'Sanction without authority', detail: record.id });
+        rejected.push({
+          at: record.at,
+          reason: 'Sanction without authority',
+          detail: record.id,
+          code: IssueCode.MISSING_FIELD,
+          field: 'properties.authority',
+          entry: `ftm-${idPart(record.id)}`,
+        });
         continue;
       }
       const authority: AuthorityRef = authorityOf(authorityText);
@@ -267,6 +288,9 @@ export async function readFtm(
         at: record.at,
         reason: `schema ${record.schema} not modelled`,
         detail: record.id,
+        code: IssueCode.NOT_MODELLED,
+        field: 'schema',
+        entry: `ftm-${idPart(record.id)}`,
       });
       continue;
     }
@@ -381,7 +405,14 @@ function toEntry(
   const names = record.properties['name'] ?? [];
   const name = names[0]?.replace(/\s+/g, ' ').trim();
   if (!name) {
-    rejected.push({ at: record.at, reason: `${record.schema} without name`, detail: record.id });
+    rejected.push({
+      at: record.at,
+      reason: `${record.schema} without name`,
+      detail: record.id,
+      code: IssueCode.MISSING_FIELD,
+      field: 'properties.name',
+      entry: `ftm-${idPart(record.id)}`,
+    });
     return undefined;
   }
   const properties: Record<string, Scalar> = {

@@ -53,6 +53,7 @@ describe('readCsvRows', () => {
         at: { file: 'x', line: 1 },
         reason: 'unreadable CSV record',
         detail: 'quote not closed before the end of the file',
+        code: 'UNREADABLE_RECORD',
       },
     ]);
     expect(rows.map((r) => r.fields[0])).toEqual(['2', '3']);

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as readline from 'node:readline';
+import { IssueCode } from '../ImportError';
+import { MAX_LINE_CHARS, readLines } from '../lines';
 import type { Issue } from '../model';
 
 export interface CsvRow {
@@ -18,22 +18,43 @@ const MAX_RECORD_LINES = 20;
  * Streams a CSV file (RFC 4180: commas, double quotes, "" for a quote, CRLF
  * or LF) record by record, line by line, so memory stays constant in the
  * file's size. A quoted field may span lines (up to MAX_RECORD_LINES). A
- * record that breaks the quoting rules is reported through `onBadRow` with
- * the line it starts on and skipped; reading goes on from the next line.
- * Blank lines and a trailing end-of-file byte (0x1A) are ignored. Resolves
- * with the number of records read (good or bad).
+ * record that breaks the quoting rules, or a line longer than MAX_LINE_CHARS,
+ * is reported through `onBadRow` with the line it starts on (and the
+ * record's first characters, to tell which entry it was) and skipped;
+ * reading goes on from the next line. Blank lines and a trailing
+ * end-of-file byte (0x1A) are ignored. Resolves with the number of records
+ * read (good or bad).
  */
 export async function readCsvRows(
   file: string,
   onRow: (row: CsvRow) => void,
-  onBadRow: (issue: Issue) => void,
+  onBadRow: (issue: Issue, head: string) => void,
 ): Promise<number> {
   let count = 0;
   /** The lines of a record whose quoted field continues on the next line. */
   let pending: { lines: string[]; line: number } | undefined;
-  const bad = (line: number, detail: string): void => {
+  const bad = (line: number, detail: string, head: string, code: Issue['code']): void => {
     count++;
-    onBadRow({ at: { file, line }, reason: 'unreadable CSV record', detail });
+    onBadRow(
+      {
+        at: { file, line },
+        reason: code === IssueCode.RECORD_TOO_LONG ? 'line too long' : 'unreadable CSV record',
+        detail,
+        code,
+      },
+      head,
+    );
+  };
+  const unreadable = (line: number, detail: string, head: string): void =>
+    bad(line, detail, head, IssueCode.UNREADABLE_RECORD);
+  /** A record still open when its lines end: given up, the lines after its first read again. */
+  const flushPending = (where: string): void => {
+    while (pending) {
+      const { lines: rest, line } = pending;
+      pending = undefined;
+      unreadable(line, `quote not closed before ${where}`, rest[0]!);
+      rest.slice(1).forEach((l, k) => handle(l, line + 1 + k));
+    }
   };
   const handle = (raw: string, lineNo: number): void => {
     if (!pending && (raw === '' || raw === EOF_MARK)) return;
@@ -47,31 +68,33 @@ export async function readCsvRows(
         return;
       }
       // A quote never closed: give this record up and read on from the line after it.
-      bad(start, `quote not closed within ${MAX_RECORD_LINES} lines`);
+      unreadable(start, `quote not closed within ${MAX_RECORD_LINES} lines`, parts[0]!);
       parts.slice(1).forEach((line, k) => handle(line, start + 1 + k));
-    } else if (typeof parsed === 'string') bad(start, parsed);
-    else {
+    } else if (typeof parsed === 'string') {
+      unreadable(start, parsed, parts[0]!);
+      // A quote opened on the bad line took the next lines in: read them again on their own.
+      parts.slice(1).forEach((line, k) => handle(line, start + 1 + k));
+    } else {
       count++;
       onRow({ fields: parsed, line: start });
     }
   };
 
-  const input = fs.createReadStream(file, { encoding: 'utf8' });
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  let lineNo = 0;
-  try {
-    for await (const raw of lines) handle(raw, ++lineNo);
-  } finally {
-    // A row handler that throws (wrong format) stops the read: release the file too.
-    lines.close();
-    input.destroy();
+  for await (const line of readLines(file)) {
+    if (line.text !== undefined) {
+      handle(line.text, line.number);
+      continue;
+    }
+    // Too long to be a record: what was pending ends here too.
+    flushPending('an over-long line');
+    bad(
+      line.number,
+      `${line.length} characters, at most ${MAX_LINE_CHARS}`,
+      line.head,
+      IssueCode.RECORD_TOO_LONG,
+    );
   }
-  while (pending) {
-    const { lines: rest, line } = pending;
-    pending = undefined;
-    bad(line, 'quote not closed before the end of the file');
-    rest.slice(1).forEach((l, k) => handle(l, line + 1 + k));
-  }
+  flushPending('the end of the file');
   return count;
 }
 

@@ -128,6 +128,7 @@ describe('readOfacCsv on the real 2021-04-25 SDN list', () => {
       at: { file: path.join(OFAC_DIR, 'sdn.csv'), line: expect.any(Number) },
       reason: expect.stringMatching(/^names (no other entry of the list|several entries)$/),
       detail: expect.any(String),
+      code: 'UNRESOLVED_NAME',
     });
     expect(list.warnings.map((w) => w.reason)).toEqual([
       'Linked To cut off by the 1,000-character remarks limit',
@@ -154,6 +155,9 @@ describe('readOfacCsv on broken input', () => {
     const broken = list.rejected.find((i) => i.reason === 'unreadable CSV record')!;
     expect(broken.at.file).toBe(path.join(dir, 'sdn.csv'));
     expect(broken.at.line).toEqual(expect.any(Number));
+    expect(broken.code).toBe('UNREADABLE_RECORD');
+    // Its leading entry number still tells whose row it was: that entry is kept as it was.
+    expect(broken.entry).toBe('ofac-4695');
     // The aliases of the broken entry have no entry to go to.
     expect(list.rejected.some((i) => i.reason === 'entry number not in sdn.csv')).toBe(true);
   });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ActorKind } from '@explorer/graph-seed';
-import { ImportError, ImportErrorCode } from '../ImportError';
+import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import { resolveByName } from '../linkNames';
 import {
   emptyCounts,
@@ -76,35 +76,76 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
     }
     options.progress?.(++records);
     if (fields.length !== SDN_COLUMNS) {
-      rejected.push({ at, reason: `expected ${SDN_COLUMNS} columns`, detail: `${fields.length}` });
+      rejected.push({
+        at,
+        reason: `expected ${SDN_COLUMNS} columns`,
+        detail: `${fields.length}`,
+        code: IssueCode.WRONG_COLUMN_COUNT,
+        entry: entryOf(fields[0]) ?? null,
+      });
       return;
     }
     const [ent, name, type, programs, title, callSign, vesselType, tonnage, grt, flag, owner] =
       fields.map(ofacValue);
     const remarksText = ofacValue(fields[11]);
     if (!ent || !/^\d+$/.test(ent)) {
-      rejected.push({ at, reason: 'entry number is not a number', detail: ent });
+      rejected.push({
+        at,
+        reason: 'entry number is not a number',
+        detail: ent,
+        code: IssueCode.INVALID_VALUE,
+        field: 'ent_num',
+        entry: null,
+      });
       return;
     }
     if (!name) {
-      rejected.push({ at, reason: 'no name', detail: `entry ${ent}` });
+      rejected.push({
+        at,
+        reason: 'no name',
+        detail: `entry ${ent}`,
+        code: IssueCode.MISSING_FIELD,
+        field: 'SDN_Name',
+        entry: `ofac-${ent}`,
+      });
       rejectedEntries.set(ent, 'no name');
       return;
     }
     const kind = kindOf(type);
     if (kind === 'aircraft') {
-      rejected.push({ at, reason: 'aircraft not modelled', detail: `entry ${ent} ${name}` });
+      rejected.push({
+        at,
+        reason: 'aircraft not modelled',
+        detail: `entry ${ent} ${name}`,
+        code: IssueCode.NOT_MODELLED,
+        field: 'SDN_Type',
+        entry: `ofac-${ent}`,
+      });
       rejectedEntries.set(ent, 'aircraft not modelled');
       return;
     }
     if (kind === undefined) {
-      rejected.push({ at, reason: 'unknown entry type', detail: `entry ${ent} type "${type}"` });
+      rejected.push({
+        at,
+        reason: 'unknown entry type',
+        detail: `entry ${ent} type "${type}"`,
+        code: IssueCode.INVALID_VALUE,
+        field: 'SDN_Type',
+        entry: `ofac-${ent}`,
+      });
       rejectedEntries.set(ent, 'unknown entry type');
       return;
     }
     const key = `ofac-${ent}`;
     if (entries.has(key)) {
-      rejected.push({ at, reason: 'duplicate entry number', detail: `entry ${ent}` });
+      rejected.push({
+        at,
+        reason: 'duplicate entry number',
+        detail: `entry ${ent}`,
+        code: IssueCode.DUPLICATE_RECORD,
+        field: 'ent_num',
+        entry: key,
+      });
       return;
     }
     const remarks = parseRemarks(remarksText);
@@ -136,7 +177,17 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
       at,
     };
     const codes = [...new Set(splitPrograms(programs))];
-    if (codes.length === 0) warnings.push({ at, reason: 'no program', detail: `entry ${ent}` });
+    if (codes.length === 0) {
+      warnings.push({
+        at,
+        reason: 'no program',
+        detail: `entry ${ent}`,
+        code: IssueCode.MISSING_FIELD,
+        field: 'Program',
+        // Read without a program, its stored designations would look dropped: keep them.
+        entry: key,
+      });
+    }
     for (const program of codes) {
       entry.designations.push({
         id: `${key}--sanctions--${idPart(program)}`,
@@ -153,12 +204,17 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
         at,
         reason: 'Linked To cut off by the 1,000-character remarks limit',
         detail: `entry ${ent}: "${remarks.truncatedLink}"`,
+        code: IssueCode.INCOMPLETE_SOURCE,
+        field: 'Remarks',
       });
     }
     entries.set(key, entry);
   };
 
-  counts.records = await readCsvRows(sdn, onSdnRow, (issue) => rejected.push(issue));
+  // An unreadable row stands for the entry its first field names, when it names one.
+  counts.records = await readCsvRows(sdn, onSdnRow, (issue, head) =>
+    rejected.push({ ...issue, entry: entryOf(leadingField(head)) ?? null }),
+  );
   if (!checked) {
     throw new ImportError(ImportErrorCode.WRONG_FORMAT, 'not an OFAC SDN CSV: no records', {
       file: sdn,
@@ -170,18 +226,27 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
     const at = { file, line: row.line };
     options.progress?.(++records);
     if (row.fields.length !== columns) {
-      rejected.push({ at, reason: `expected ${columns} columns`, detail: `${row.fields.length}` });
+      rejected.push({
+        at,
+        reason: `expected ${columns} columns`,
+        detail: `${row.fields.length}`,
+        code: IssueCode.WRONG_COLUMN_COUNT,
+        entry: entryOf(row.fields[0]),
+      });
       return undefined;
     }
     const ent = ofacValue(row.fields[0]) ?? '';
     const entry = entries.get(`ofac-${ent}`);
     if (entry) return entry;
     const why = rejectedEntries.get(ent);
-    rejected.push(
-      why
-        ? { at, reason: 'belongs to a rejected entry', detail: `entry ${ent}: ${why}` }
-        : { at, reason: 'entry number not in sdn.csv', detail: ent },
-    );
+    rejected.push({
+      at,
+      ...(why
+        ? { reason: 'belongs to a rejected entry', detail: `entry ${ent}: ${why}` }
+        : { reason: 'entry number not in sdn.csv', detail: ent }),
+      code: IssueCode.UNKNOWN_REFERENCE,
+      field: 'ent_num',
+    });
     return undefined;
   };
 
@@ -194,9 +259,15 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
         const alias = entry && ofacValue(row.fields[3]);
         if (entry && alias) entry.aliases.push(alias);
       },
-      (issue) => rejected.push(issue),
+      (issue, head) => rejected.push({ ...issue, entry: entryOf(leadingField(head)) }),
     );
-  } else warnings.push({ at: { file: altFile }, reason: 'alt.csv not found: no aliases' });
+  } else {
+    warnings.push({
+      at: { file: altFile },
+      reason: 'alt.csv not found: no aliases',
+      code: IssueCode.INCOMPLETE_SOURCE,
+    });
+  }
 
   const addFile = path.join(path.dirname(sdn), 'add.csv');
   if (fs.existsSync(addFile)) {
@@ -216,9 +287,15 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
           entry.properties['country'] = country;
         }
       },
-      (issue) => rejected.push(issue),
+      (issue, head) => rejected.push({ ...issue, entry: entryOf(leadingField(head)) }),
     );
-  } else warnings.push({ at: { file: addFile }, reason: 'add.csv not found: no addresses' });
+  } else {
+    warnings.push({
+      at: { file: addFile },
+      reason: 'add.csv not found: no addresses',
+      code: IssueCode.INCOMPLETE_SOURCE,
+    });
+  }
 
   const list = [...entries.values()];
   for (const entry of list) {
@@ -269,6 +346,21 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
     entryNumberProperty: 'ofacEntryNumber',
     entryNumber: (key) => Number(key.slice('ofac-'.length)),
   };
+}
+
+/**
+ * The entry key an OFAC row's first field names (`ofac-<ent_num>`), when it
+ * is an entry number: an alias or address row that cannot be read then
+ * keeps its entry as it was rather than dropping part of it.
+ */
+function entryOf(field: string | undefined): string | undefined {
+  const ent = ofacValue(field);
+  return ent && /^\d+$/.test(ent) ? `ofac-${ent}` : undefined;
+}
+
+/** The first field of a record that could not be parsed: up to the first comma, quotes dropped. */
+function leadingField(head: string): string {
+  return /^\s*"?([^",]*)/.exec(head)?.[1] ?? '';
 }
 
 function kindOf(type: string | undefined): ActorKind | 'aircraft' | undefined {

@@ -144,11 +144,17 @@ describe('readUnXml on unsafe or broken XML', () => {
       {
         at: { file, line: 12, path: 'CONSOLIDATED_LIST/ENTITIES[1]/ENTITY[2]' },
         reason: 'no REFERENCE_NUMBER or DATAID',
+        code: 'MISSING_FIELD',
+        field: 'REFERENCE_NUMBER',
+        entry: null,
       },
       {
         at: { file, line: 16, path: 'CONSOLIDATED_LIST/ENTITIES[1]/ENTITY[3]' },
         reason: 'no name',
         detail: 'YEe.002',
+        code: 'MISSING_FIELD',
+        field: 'FIRST_NAME',
+        entry: 'un-YEe.002',
       },
     ]);
     expect(list.document.date).toBe('2025-01-02');

@@ -1,5 +1,5 @@
 import type { ActorKind } from '@explorer/graph-seed';
-import { ImportError, ImportErrorCode } from '../ImportError';
+import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import {
   emptyCounts,
   type EntryLink,
@@ -64,7 +64,14 @@ export async function readUnXml(file: string, options: UnOptions = {}): Promise<
       const entry = toEntry(element, file, listDate, counts, rejected, warnings);
       if (!entry) return;
       if (entries.has(entry.key)) {
-        rejected.push({ at: entry.at, reason: 'duplicate reference number', detail: entry.key });
+        rejected.push({
+          at: entry.at,
+          reason: 'duplicate reference number',
+          detail: entry.key,
+          code: IssueCode.DUPLICATE_RECORD,
+          field: 'REFERENCE_NUMBER',
+          entry: entry.key,
+        });
         return;
       }
       entries.set(entry.key, entry);
@@ -148,7 +155,13 @@ function toEntry(
   const dataId = childText(element, 'DATAID');
   const id = reference ?? dataId;
   if (!id) {
-    rejected.push({ at, reason: 'no REFERENCE_NUMBER or DATAID' });
+    rejected.push({
+      at,
+      reason: 'no REFERENCE_NUMBER or DATAID',
+      code: IssueCode.MISSING_FIELD,
+      field: 'REFERENCE_NUMBER',
+      entry: null,
+    });
     return undefined;
   }
   const nameParts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
@@ -156,7 +169,14 @@ function toEntry(
     .filter((v): v is string => v !== undefined);
   const name = nameParts.join(' ');
   if (!name) {
-    rejected.push({ at, reason: 'no name', detail: id });
+    rejected.push({
+      at,
+      reason: 'no name',
+      detail: id,
+      code: IssueCode.MISSING_FIELD,
+      field: 'FIRST_NAME',
+      entry: `un-${idPart(id)}`,
+    });
     return undefined;
   }
   const key = `un-${idPart(id)}`;
@@ -226,10 +246,24 @@ function toEntry(
   const listedOnRaw = childText(element, 'LISTED_ON');
   const listedOn = isoDate(listedOnRaw);
   if (listedOnRaw && !listedOn) {
-    warnings.push({ at, reason: 'LISTED_ON is not a date', detail: `${id}: ${listedOnRaw}` });
+    warnings.push({
+      at,
+      reason: 'LISTED_ON is not a date',
+      detail: `${id}: ${listedOnRaw}`,
+      code: IssueCode.INVALID_VALUE,
+      field: 'LISTED_ON',
+    });
   }
   if (!listType) {
-    warnings.push({ at, reason: 'no UN_LIST_TYPE: entry kept without designation', detail: id });
+    warnings.push({
+      at,
+      reason: 'no UN_LIST_TYPE: entry kept without designation',
+      detail: id,
+      code: IssueCode.MISSING_FIELD,
+      field: 'UN_LIST_TYPE',
+      // Read without its list type, its stored designation would look dropped: keep it.
+      entry: key,
+    });
   } else {
     entry.designations.push({
       id: `${key}--sanctions--${idPart(listType)}`,

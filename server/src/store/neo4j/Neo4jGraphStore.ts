@@ -61,6 +61,7 @@ import * as designations from './designations';
 import { DESIGNATES } from './designations';
 import { expander, fullRelationships, nearestExpander, traverser, type WalkContext } from './walks';
 import { relationshipsWithId, upsertActors, upsertRelationships } from './writes';
+import { acquireLock, releaseLock, renewLock, type LockHolder } from './locks';
 
 export interface Neo4jGraphStoreOptions extends Neo4jConnection {
   /**
@@ -109,6 +110,25 @@ export class Neo4jGraphStore implements GraphStore {
 
   async ping(): Promise<boolean> {
     return this.client.ping();
+  }
+
+  /** A named lock in the database (locks.ts): undefined when taken, else who holds it. */
+  async acquireLock(lock: {
+    name: string;
+    owner: string;
+    info: string;
+    ttlMs: number;
+    replacing?: string;
+  }): Promise<LockHolder | undefined> {
+    return acquireLock(this.client, lock);
+  }
+
+  async renewLock(lock: { name: string; owner: string; ttlMs: number }): Promise<boolean> {
+    return renewLock(this.client, lock);
+  }
+
+  async releaseLock(lock: { name: string; owner: string }): Promise<void> {
+    await releaseLock(this.client, lock);
   }
 
   /** Deletes every node and relationship, in batches (tests and re-imports only). */

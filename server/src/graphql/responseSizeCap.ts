@@ -73,5 +73,6 @@ export function exceeds(value: unknown, max: number): boolean {
 
 function utf8Length(s: string): number {
   // ASCII is the common case: its length is its byte count.
+  // eslint-disable-next-line no-control-regex
   return s.length < 64 && /^[\x00-\x7f]*$/.test(s) ? s.length : Buffer.byteLength(s, 'utf8');
 }

@@ -2,3 +2,5 @@ export * from './model';
 export * from './load';
 export * from './report';
 export * from './validate';
+export * from './validity';
+export * from './checklist/checklist';

@@ -11,6 +11,7 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'COUNTRY',
   'PROGRAM',
   'INTERNATIONAL_BODY',
+  'PLACE',
 ];
 
 /** Every relationship type, in the order panels and the legend list them. */
@@ -29,6 +30,9 @@ export const RELATION_TYPES: readonly RelationType[] = [
   'SUPPORTS',
   'SANCTIONS',
   'STRIKES',
+  'DEMANDS',
+  'NEGOTIATES_WITH',
+  'ROUTES_THROUGH',
   'ASSOCIATED_WITH',
 ];
 
@@ -43,6 +47,7 @@ export const KIND_NAMES: Record<ActorKind, string> = {
   COUNTRY: 'Country',
   PROGRAM: 'Program',
   INTERNATIONAL_BODY: 'International body',
+  PLACE: 'Place',
 };
 
 /** Type names for headings and the legend. */
@@ -61,6 +66,9 @@ export const TYPE_NAMES: Record<RelationType, string> = {
   SUPPORTS: 'Supports',
   SANCTIONS: 'Sanctions',
   STRIKES: 'Strikes',
+  DEMANDS: 'Demands',
+  NEGOTIATES_WITH: 'Negotiates with',
+  ROUTES_THROUGH: 'Routes through',
   ASSOCIATED_WITH: 'Associated with',
 };
 
@@ -80,6 +88,9 @@ export const TYPE_VERBS: Record<RelationType, string> = {
   SUPPORTS: 'supports',
   SANCTIONS: 'sanctions',
   STRIKES: 'strikes',
+  DEMANDS: 'demands of',
+  NEGOTIATES_WITH: 'negotiates with',
+  ROUTES_THROUGH: 'routes goods or money through',
   ASSOCIATED_WITH: 'is associated with',
 };
 

@@ -131,7 +131,7 @@ export function validateChecklist(
     const entry = parse(StatementSchema, record, sink);
     if (!entry) continue;
     const refs = REFERENCE_KEYS.filter((k) => entry[k] !== undefined);
-    if ((refs.length > 0) === (entry.notModelled !== undefined)) {
+    if (refs.length > 0 === (entry.notModelled !== undefined)) {
       sink.add(
         'CHECKLIST_SCHEMA',
         record,

@@ -17,6 +17,8 @@ const ACTOR_SCHEMA: Record<ActorKind, string> = {
   COUNTRY: 'PublicBody',
   PROGRAM: 'Organization',
   INTERNATIONAL_BODY: 'Organization',
+  // FtM has no place schema; Address is its thing for a location.
+  PLACE: 'Address',
 };
 
 type Props = Record<string, string[]>;

@@ -9,9 +9,18 @@ import { InvalidArgumentError } from '../errors/DomainError';
 import type { GraphStore, Path } from '../store/GraphStore';
 import { boundedInt, optionalDate, optionalList } from './limits';
 
-/** Link types that carry exposure by default: every type but the designation itself and military strikes. */
+/**
+ * Link types that carry exposure by default: every type but the designation
+ * itself and the adversarial or talking ties (strikes, demands, negotiations).
+ */
+const NOT_EXPOSING: ReadonlySet<RelationType> = new Set([
+  'SANCTIONS',
+  'STRIKES',
+  'DEMANDS',
+  'NEGOTIATES_WITH',
+]);
 export const DEFAULT_EXPOSURE_VIA: readonly RelationType[] = RELATION_TYPES.filter(
-  (t) => t !== 'SANCTIONS' && t !== 'STRIKES',
+  (t) => !NOT_EXPOSING.has(t),
 );
 
 export type ExposureStatus = 'DESIGNATED' | 'LINKED' | 'NONE';

@@ -181,17 +181,17 @@ describeWithChromium('the views an analyst uses', () => {
       const page = await open('?mode=sanctions');
       await expect(dataOf(page, 'mohammad-hossein-shamkhani', 'authorities')).resolves.toBe('EU');
       await expect(dataOf(page, 'mohammad-hossein-shamkhani', 'ring1')).resolves.toBe('#009E73');
-      await expect(dataOf(page, 'iran', 'authorities')).resolves.toBe('UN');
+      await expect(dataOf(page, 'iran', 'authorities')).resolves.toBe('UN · West');
       await expect(dataOf(page, 'mohammad-hossein-shamkhani-fleet', 'authorities')).resolves.toBe(
         'US Treasury',
       );
       await expect(dataOf(page, 'hezbollah', 'ring1')).resolves.toBeUndefined();
       expect(await dataOf(page, 'mohammad-hossein-shamkhani', 'label')).toMatch(/\n⚑ EU$/);
       const legend = page.getByTestId('legend').getByRole('list', { name: 'Designated by' });
-      for (const code of ['US Treasury', 'US', 'EU', 'UN'])
+      for (const code of ['US Treasury', 'US', 'EU', 'UN', 'West'])
         expect(await legend.textContent()).toContain(code);
       const rows = page.getByTestId('designation-row');
-      expect(await rows.count()).toBe(4);
+      expect(await rows.count()).toBe(5);
       expect(await page.getByTestId('designations-list').textContent()).toContain(
         'oil-for-arms exchanges and supplying weapons and drones to Russia',
       );
@@ -228,20 +228,27 @@ describeWithChromium('the views an analyst uses', () => {
         document.querySelector('[data-testid="exposure-status"]')?.textContent?.includes('3 hops'),
       );
       await page.waitForFunction(
-        () => (window as unknown as CyWindow).__cy.$('.highlighted').length === 9,
+        () => (window as unknown as CyWindow).__cy.$('.highlighted').length === 15,
       );
+      // Through the axis of resistance, and through the ruling bloc Khamenei depends on.
       expect(await highlighted(page)).toEqual([
         'ali-khamenei',
         'ali-khamenei--controls--axis-of-resistance',
         'ali-shamkhani',
         'ali-shamkhani--advises--ali-khamenei',
         'axis-of-resistance',
+        'axis-of-resistance--supports--iran',
         'iran',
         'iran--supports--axis-of-resistance',
+        'ruling-bloc',
+        'ruling-bloc--part-of--iran',
+        'ruling-bloc--part-of--underground-networks',
+        'ruling-bloc--supports--ali-khamenei',
         'underground-networks',
+        'underground-networks--funds--ruling-bloc',
         'underground-networks--supports--axis-of-resistance',
       ]);
-      expect(await page.getByTestId('exposure-path').count()).toBe(2);
+      expect(await page.getByTestId('exposure-path').count()).toBe(6);
       expect(page.url()).toContain('via=');
       expect(page.url()).not.toContain('FAMILY');
       await settled(page);
@@ -340,7 +347,7 @@ describeWithChromium('the views an analyst uses', () => {
       expect(await results.count()).toBe(2);
       for (const text of await results.allTextContents())
         expect(text).toMatch(
-          /^Hezbollah ← \((funds|supplies)\) ← IRGC Qods Force → \(part of\) → Islamic Revolutionary Guard Corps/,
+          /^Hezbollah ← \((funds|supplies)\) ← IRGC Qods Force → \(part of, 1989\) → Islamic Revolutionary Guard Corps/,
         );
       await page.waitForFunction(
         () => (window as unknown as CyWindow).__cy.$('.highlighted').length === 6,

@@ -16,6 +16,7 @@ export function designationFromStatement(rel: Relationship): Designation {
     listedOn: rel.start,
     delistedOn: rel.end,
     reason: rel.label,
+    validity: rel.validity,
     evidence: rel.evidence,
     origin: rel.origin,
     properties: rel.properties,

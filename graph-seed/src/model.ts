@@ -15,6 +15,7 @@ export const ACTOR_KINDS = [
   'PROGRAM',
   'INTERNATIONAL_BODY',
   'ORGANIZATION',
+  'PLACE',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -23,8 +24,13 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * PART_OF (source is a branch of target), CONTROLS, COMMANDS, HOLDS_OFFICE
  * (person holds an office in target), ADVISES, FAMILY, FUNDS, INVESTS_IN,
  * OWES (source owes target), SUPPLIES, OWNS, SUPPORTS, SANCTIONS (source is
- * the designating authority), STRIKES, ASSOCIATED_WITH (a link an imported
- * list states without saying what it is: OFAC "Linked To", FtM Associate).
+ * the designating authority), STRIKES (military strikes and other attacks:
+ * assassination operations, attacks on shipping), ASSOCIATED_WITH (a link an
+ * imported list states without saying what it is: OFAC "Linked To", FtM
+ * Associate), DEMANDS (source demands or calls on target to act), NEGOTIATES_WITH
+ * (source negotiates, or prefers to negotiate, with target), ROUTES_THROUGH
+ * (source moves goods or money through target: a port, an exchange network, a
+ * country of transit).
  *
  * SANCTIONS is never stored as a relationship: a designation is a record on
  * the designated actor (`Designation`). The type remains so that the
@@ -48,11 +54,56 @@ export const RELATION_TYPES = [
   'SANCTIONS',
   'STRIKES',
   'ASSOCIATED_WITH',
+  'DEMANDS',
+  'NEGOTIATES_WITH',
+  'ROUTES_THROUGH',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relationship types an actor-to-actor walk may follow: every type but SANCTIONS. */
 export const LINK_TYPES: readonly RelationType[] = RELATION_TYPES.filter((t) => t !== 'SANCTIONS');
+
+/**
+ * How a source hedges a number: "approximately 1 percent", "at least 5
+ * percent", "more than 50 vessels", "did not exceed $40 billion".
+ */
+export const NUMBER_QUALIFIERS = ['APPROXIMATELY', 'AT_LEAST', 'MORE_THAN', 'AT_MOST'] as const;
+export type NumberQualifier = (typeof NUMBER_QUALIFIERS)[number];
+
+/**
+ * The kind of time a relationship has (the rules `asOf` and `from`/`to`
+ * follow for each are in graph-seed/README.md, and in `validityStatus`):
+ * - DATED: the source dates it; `start` and/or `end` (a missing one is open),
+ *   each as precise as the source (YYYY, YYYY-MM or YYYY-MM-DD).
+ * - ENDED_BEFORE: the source calls it over ("former", "then-") in a statement
+ *   of date `endedBefore`: it no longer held then; when it began is unknown.
+ * - HISTORICAL: it belongs to a period the source names (`period`, e.g. the
+ *   Iran–Iraq War); `start`/`end` are that period's, `datesFrom` says whether
+ *   from the source's words or from common knowledge of the named period.
+ * - UNDATED: the source gives no time for it.
+ * ENDED_BEFORE and UNDATED may carry `heldOn`: a date on which the source says
+ * it held ("now Speaker", the present tense of a dated document).
+ */
+export const VALIDITY_KINDS = ['DATED', 'ENDED_BEFORE', 'HISTORICAL', 'UNDATED'] as const;
+export type ValidityKind = (typeof VALIDITY_KINDS)[number];
+
+/** Where the dates of a HISTORICAL relationship come from. */
+export const DATE_SOURCES = ['DOCUMENT', 'COMMON_KNOWLEDGE'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+export interface Validity {
+  kind: ValidityKind;
+  /** One line: what the dates rest on (the source's words, the statement's date, the named period). */
+  reason: string;
+  /** ENDED_BEFORE: the date of the statement calling it over; by then it no longer held. */
+  endedBefore?: string;
+  /** HISTORICAL: the named period or event ("the Iran–Iraq War"). */
+  period?: string;
+  /** HISTORICAL: whether `start`/`end` come from the document or common knowledge of the period. */
+  datesFrom?: DateSource;
+  /** ENDED_BEFORE or UNDATED: a date on which the source says it held. */
+  heldOn?: string;
+}
 
 /** Where a fact came from: hand-curated from the essay, or an imported list. */
 export type Origin = 'curated' | 'imported';
@@ -79,6 +130,11 @@ export interface Evidence {
   claimedBy?: string;
   /** When it was stated: ISO 8601, possibly partial ("2025-11"). */
   statedOn?: string;
+  /**
+   * Id of the document the statement was first made in (an interview, a news
+   * report), when `document` reports it second-hand; see `SourceDocument.knownFrom`.
+   */
+  reportedIn?: string;
 }
 
 export interface Actor {
@@ -92,6 +148,8 @@ export interface Actor {
   collective?: boolean;
   /** How many members a collective actor stands for, where the source counts them. */
   memberCount?: number;
+  /** How the source hedges `memberCount` ("more than 50 vessels": MORE_THAN); absent when exact. */
+  memberCountQualifier?: NumberQualifier;
   origin: Origin;
   /** Extra typed facts (IMO number, nationality, source list...). Flat scalars only. */
   properties?: Record<string, string | number | boolean>;
@@ -109,6 +167,8 @@ export interface Relationship {
   amount?: Money;
   /** A share as a percentage (e.g. 51 for "51 percent"), where the source gives one. */
   percent?: number;
+  /** How the source hedges `percent` ("at least 5 percent": AT_LEAST); absent when exact. */
+  percentQualifier?: NumberQualifier;
   /** Sanctions program, regime or stated reason (SANCTIONS relationships). */
   program?: string;
   /** What the relationship stands for in one line, e.g. "annual missile spending". */
@@ -116,6 +176,15 @@ export interface Relationship {
   evidence: Evidence[];
   origin: Origin;
   properties?: Record<string, string | number | boolean>;
+  /**
+   * When the relationship holds, and why we say so. Curated relationships
+   * always carry one; for others `validityOf` derives it from `start`/`end`.
+   */
+  validity?: Validity;
+  /** True when the relationship rests on an inference from the text rather than a statement. */
+  inferred?: boolean;
+  /** With `inferred`: one line saying what the inference is and what it rests on. */
+  inference?: string;
 }
 
 /**
@@ -143,6 +212,8 @@ export interface Designation {
   sourceEntry?: string;
   /** Why, in the source's words, where it gives a reason. */
   reason?: string;
+  /** The curated statement's time and its reason (see `Validity`); lists date by listedOn/delistedOn. */
+  validity?: Validity;
   /** The curated statement's verbatim excerpt, or the list entry as listed. */
   evidence: Evidence[];
   origin: Origin;
@@ -158,6 +229,12 @@ export interface SourceDocument {
   /** ISO 8601 date of the document, possibly partial. */
   date?: string;
   url?: string;
+  /**
+   * Id of the document through which this one is known, when its text is not
+   * held: an interview or news report the essay cites (then `publisher` is
+   * the outlet).
+   */
+  knownFrom?: string;
 }
 
 /** The curated graph as loaded from `graph-seed/data/`. */

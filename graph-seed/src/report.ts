@@ -1,7 +1,9 @@
 /**
  * Coverage report over a seed graph: what is there, and where the gaps are.
  */
-import { ACTOR_KINDS, RELATION_TYPES, type Relationship, type SeedGraph } from './model';
+import { coveragePercent, type ChecklistSummary } from './checklist/checklist';
+import { ACTOR_KINDS, RELATION_TYPES, VALIDITY_KINDS, type SeedGraph } from './model';
+import { validityOf } from './validity';
 
 export interface SeedReport {
   actorsByKind: Record<string, number>;
@@ -14,8 +16,12 @@ export interface SeedReport {
    * (the figure belongs to another relationship, or is too vague to encode).
    */
   figuresWithoutAmount: { id: string; figure: string }[];
-  /** Relationships with neither start nor end. */
+  /** Relationships by validity kind (DATED, ENDED_BEFORE, HISTORICAL, UNDATED). */
+  relationshipsByValidity: Record<string, number>;
+  /** Relationships the source gives no time for at all (UNDATED, no `heldOn`). */
   undated: string[];
+  /** Relationships that rest on an inference, with the note saying what it is. */
+  inferred: { id: string; inference: string }[];
   /** Relationships whose evidence carries no claimedBy (the essay's own assertion). */
   unattributed: number;
 }
@@ -63,7 +69,6 @@ export function buildReport(seed: SeedGraph): SeedReport {
       }
     }
   }
-  const isUndated = (r: Relationship) => r.start === undefined && r.end === undefined;
   return {
     actorsByKind: count(
       ACTOR_KINDS,
@@ -75,12 +80,32 @@ export function buildReport(seed: SeedGraph): SeedReport {
     ),
     isolatedActors: seed.actors.filter((a) => !linked.has(a.id)).map((a) => a.id),
     figuresWithoutAmount,
-    undated: seed.relationships.filter(isUndated).map((r) => r.id),
+    relationshipsByValidity: count(
+      VALIDITY_KINDS,
+      seed.relationships.map((r) => validityOf(r).kind),
+    ),
+    undated: seed.relationships
+      .filter((r) => {
+        const v = validityOf(r);
+        return v.kind === 'UNDATED' && v.heldOn === undefined;
+      })
+      .map((r) => r.id),
+    inferred: seed.relationships
+      .filter((r) => r.inferred)
+      .map((r) => ({ id: r.id, inference: r.inference ?? '' })),
     unattributed: seed.relationships.filter((r) => r.evidence.every((e) => !e.claimedBy)).length,
   };
 }
 
-export function formatReport(seed: SeedGraph, report: SeedReport = buildReport(seed)): string {
+/**
+ * The report as text; with the checklist's summary, its coverage first: the
+ * share of the essay's statements modelled, and each one that is not.
+ */
+export function formatReport(
+  seed: SeedGraph,
+  report: SeedReport = buildReport(seed),
+  checklist?: ChecklistSummary,
+): string {
   const lines: string[] = [];
   const table = (title: string, rows: Record<string, number>) => {
     lines.push(title);
@@ -90,6 +115,18 @@ export function formatReport(seed: SeedGraph, report: SeedReport = buildReport(s
     `${seed.documents.length} documents, ${seed.actors.length} actors, ${seed.relationships.length} relationships, ${seed.designations.length} designations`,
     '',
   );
+  if (checklist) {
+    lines.push(
+      `Essay coverage (coverage.yaml): ${checklist.modelled} of ${checklist.statements} linking or ` +
+        `quantitative statements modelled (${coveragePercent(checklist).toFixed(1)} %); ` +
+        `${checklist.sentences} sentences read, ${checklist.withoutStatements} without such a statement`,
+    );
+    lines.push(`Not modelled (${checklist.notModelled.length}):`);
+    for (const { excerpt, reason } of checklist.notModelled) {
+      lines.push(`  "${excerpt}"`, `      ${reason}`);
+    }
+    lines.push('');
+  }
   table('Actors by kind', report.actorsByKind);
   lines.push('');
   table('Relationships by type', report.relationshipsByType);
@@ -100,8 +137,12 @@ export function formatReport(seed: SeedGraph, report: SeedReport = buildReport(s
     `Relationships whose excerpt mentions money or a percentage they do not encode (${report.figuresWithoutAmount.length}):`,
   );
   for (const { id, figure } of report.figuresWithoutAmount) lines.push(`  ${id}  ("${figure}")`);
-  lines.push('', `Relationships without dates (${report.undated.length}):`);
+  lines.push('');
+  table('Relationships by validity', report.relationshipsByValidity);
+  lines.push('', `Relationships the essay gives no time for (${report.undated.length}):`);
   for (const id of report.undated) lines.push(`  ${id}`);
+  lines.push('', `Inferred relationships (${report.inferred.length}):`);
+  for (const { id, inference } of report.inferred) lines.push(`  ${id}`, `      ${inference}`);
   lines.push(
     '',
     `Relationships resting only on the essay's own assertion (no claimedBy): ${report.unattributed}`,

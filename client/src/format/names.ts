@@ -12,6 +12,7 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'PROGRAM',
   'INTERNATIONAL_BODY',
   'ORGANIZATION',
+  'PLACE',
 ];
 
 /** Every relationship type, in the order panels and the legend list them. */
@@ -30,6 +31,9 @@ export const RELATION_TYPES: readonly RelationType[] = [
   'SUPPORTS',
   'SANCTIONS',
   'STRIKES',
+  'DEMANDS',
+  'NEGOTIATES_WITH',
+  'ROUTES_THROUGH',
   'ASSOCIATED_WITH',
 ];
 
@@ -45,6 +49,7 @@ export const KIND_NAMES: Record<ActorKind, string> = {
   PROGRAM: 'Program',
   INTERNATIONAL_BODY: 'International body',
   ORGANIZATION: 'Organization',
+  PLACE: 'Place',
 };
 
 /** Type names for headings and the legend. */
@@ -63,6 +68,9 @@ export const TYPE_NAMES: Record<RelationType, string> = {
   SUPPORTS: 'Supports',
   SANCTIONS: 'Sanctions',
   STRIKES: 'Strikes',
+  DEMANDS: 'Demands',
+  NEGOTIATES_WITH: 'Negotiates with',
+  ROUTES_THROUGH: 'Routes through',
   ASSOCIATED_WITH: 'Associated with',
 };
 
@@ -82,6 +90,9 @@ export const TYPE_VERBS: Record<RelationType, string> = {
   SUPPORTS: 'supports',
   SANCTIONS: 'sanctions',
   STRIKES: 'strikes',
+  DEMANDS: 'demands of',
+  NEGOTIATES_WITH: 'negotiates with',
+  ROUTES_THROUGH: 'routes goods or money through',
   ASSOCIATED_WITH: 'is associated with',
 };
 

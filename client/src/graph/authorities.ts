@@ -26,6 +26,7 @@ const KNOWN: Record<string, Pick<Authority, 'code' | 'color'>> = {
   'european-union': { code: 'EU', color: OKABE_ITO.bluishGreen },
   'un-security-council': { code: 'UN', color: OKABE_ITO.reddishPurple },
   'united-kingdom': { code: 'UK', color: OKABE_ITO.vermillion },
+  'western-powers': { code: 'West', color: OKABE_ITO.vermillion },
 };
 
 /** Colours for authorities not listed above, in order of first appearance. */

@@ -32,7 +32,8 @@ export type NodeShape =
   | 'octagon'
   | 'star'
   | 'hexagon'
-  | 'pentagon';
+  | 'pentagon'
+  | 'tag';
 
 export interface KindStyle {
   color: string;
@@ -51,7 +52,9 @@ export const KIND_STYLES: Record<ActorKind, KindStyle> = {
   PROGRAM: { color: OKABE_ITO.yellow, shape: 'star' },
   INTERNATIONAL_BODY: { color: OKABE_ITO.black, shape: 'hexagon' },
   // Past Okabe–Ito's nine colours: Paul Tol's wine, with a shape of its own.
-  ORGANIZATION: { color: EXTRA.wine, shape: 'pentagon' },
+  ORGANIZATION: { color: EXTRA.wine, shape: 'tag' },
+  // Okabe–Ito has nine colours; places take a darker grey than countries (and their own shape).
+  PLACE: { color: '#5C5C5C', shape: 'pentagon' },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -87,6 +90,9 @@ export const TYPE_STYLES: Record<RelationType, TypeStyle> = {
   SUPPORTS: { color: OKABE_ITO.orange, line: 'dashed', arrow: 'vee', width: 1.5 },
   SANCTIONS: { color: OKABE_ITO.vermillion, line: 'dashed', arrow: 'tee', width: 2 },
   STRIKES: { color: OKABE_ITO.vermillion, line: 'solid', arrow: 'triangle-cross', width: 3 },
+  DEMANDS: { color: OKABE_ITO.vermillion, line: 'dotted', arrow: 'vee', width: 2 },
+  NEGOTIATES_WITH: { color: OKABE_ITO.skyBlue, line: 'dashed', arrow: 'none', width: 1.5 },
+  ROUTES_THROUGH: { color: OKABE_ITO.bluishGreen, line: 'dotted', arrow: 'triangle', width: 2 },
   // Imported lists link actors without saying how: faint, undirected.
   ASSOCIATED_WITH: { color: OKABE_ITO.grey, line: 'dashed', arrow: 'none', width: 1.5 },
 };

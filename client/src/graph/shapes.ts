@@ -15,4 +15,5 @@ export const SHAPE_PATHS: Record<NodeShape, string> = {
   star: 'M8 1l2 5h5l-4 3 1.6 5L8 11l-4.6 3L5 9 1 6h5Z',
   hexagon: 'M4.5 1.5h7L15 8l-3.5 6.5h-7L1 8Z',
   pentagon: 'M8 1l7 5.1-2.7 8.4H3.7L1 6.1Z',
+  tag: 'M1.5 3h9.5l3.5 5-3.5 5H1.5Z',
 };

@@ -26,3 +26,24 @@ export function isAfter(start: string, end: string): boolean {
   const n = Math.min(start.length, end.length);
   return start.slice(0, n) > end.slice(0, n);
 }
+
+/** Earliest full date a partial date can mean: "2025" -> "2025-01-01". */
+export function lowerBound(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/** Latest full date a partial date can mean: "2025-02" -> "2025-02-31" (sorts after every day of it). */
+export function upperBound(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+/** The precision a partial date carries. */
+export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 4 ? 'YEAR' : date.length === 7 ? 'MONTH' : 'DAY';
+}

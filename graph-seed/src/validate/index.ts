@@ -1,3 +1,4 @@
+export * from './claims';
 export * from './dates';
 export * from './issues';
 export * from './schemas';

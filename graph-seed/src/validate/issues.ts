@@ -36,6 +36,24 @@ export const ISSUE_CODES = [
   'EXCERPT_MULTIPLE_SENTENCES',
   /** An evidence `section` that is not the heading the excerpt sits under. */
   'SECTION_MISMATCH',
+  /** A `validity` whose fields do not fit its kind (e.g. DATED without a date). */
+  'VALIDITY_MISMATCH',
+  /** A role the evidence calls "former" or "then-" with neither an end nor ENDED_BEFORE. */
+  'FORMER_WITHOUT_END',
+  /** `inferred` without an `inference` note, or a note on a relationship not marked inferred. */
+  'INFERENCE_UNEXPLAINED',
+  /** A count or percentage the text hedges ("more than 50") stored without that qualifier. */
+  'NUMBER_QUALIFIER_MISSING',
+  /** The statement checklist (coverage.yaml) does not match its schema. */
+  'CHECKLIST_SCHEMA',
+  /** A checklist excerpt that is not verbatim in the essay, or spans sentences. */
+  'CHECKLIST_EXCERPT_NOT_IN_SOURCE',
+  /** A checklist entry naming an actor, relationship or property that does not exist. */
+  'CHECKLIST_UNKNOWN_ID',
+  /** A sentence of the essay that the checklist does not account for. */
+  'CHECKLIST_SENTENCE_MISSING',
+  /** A statement said to be modelled by relationships none of which cites its sentence. */
+  'CHECKLIST_EVIDENCE_ELSEWHERE',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

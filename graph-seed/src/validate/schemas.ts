@@ -4,7 +4,13 @@
  * issue code.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, RELATION_TYPES } from '../model';
+import {
+  ACTOR_KINDS,
+  DATE_SOURCES,
+  NUMBER_QUALIFIERS,
+  RELATION_TYPES,
+  VALIDITY_KINDS,
+} from '../model';
 
 /** Actor and document ids: lowercase kebab-case ("irgc-qods-force"). */
 export const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,6 +40,20 @@ export const EvidenceSchema = z.strictObject({
   section: nonEmpty.optional(),
   claimedBy: nonEmpty.optional(),
   statedOn: dateField.optional(),
+  reportedIn: nonEmpty.optional(),
+});
+
+/**
+ * Which fields each kind needs or forbids is checked in `validity.ts`
+ * (VALIDITY_MISMATCH), so that the message can say why.
+ */
+export const ValiditySchema = z.strictObject({
+  kind: z.enum(VALIDITY_KINDS),
+  reason: nonEmpty,
+  endedBefore: dateField.optional(),
+  period: nonEmpty.optional(),
+  datesFrom: z.enum(DATE_SOURCES).optional(),
+  heldOn: dateField.optional(),
 });
 
 export const ActorSchema = z.strictObject({
@@ -44,6 +64,7 @@ export const ActorSchema = z.strictObject({
   summary: nonEmpty.optional(),
   collective: z.boolean().optional(),
   memberCount: z.number().int().positive().optional(),
+  memberCountQualifier: z.enum(NUMBER_QUALIFIERS).optional(),
   origin: z.enum(['curated', 'imported']).default('curated'),
   properties: properties.optional(),
 });
@@ -57,11 +78,16 @@ export const RelationshipSchema = z.strictObject({
   end: dateField.optional(),
   amount: MoneySchema.optional(),
   percent: z.number().min(0).max(100).optional(),
+  percentQualifier: z.enum(NUMBER_QUALIFIERS).optional(),
   program: nonEmpty.optional(),
   label: nonEmpty.optional(),
   evidence: z.array(EvidenceSchema).min(1, 'at least one evidence record'),
   origin: z.enum(['curated', 'imported']).default('curated'),
   properties: properties.optional(),
+  /** Required in the curated seed: every relationship says when it holds and why. */
+  validity: ValiditySchema,
+  inferred: z.boolean().optional(),
+  inference: nonEmpty.optional(),
 });
 
 export const SourceDocumentSchema = z.strictObject({
@@ -70,4 +96,5 @@ export const SourceDocumentSchema = z.strictObject({
   publisher: nonEmpty.optional(),
   date: dateField.optional(),
   url: z.url().optional(),
+  knownFrom: nonEmpty.optional(),
 });

@@ -1,5 +1,11 @@
-import { isAfter, isPartialIsoDate } from './dates';
-import { collapseWhitespace, findHeadings, findSentenceBreak, IndexedDocument } from './text';
+import { isAfter, isPartialIsoDate, lowerBound, precisionOf, upperBound } from './dates';
+import {
+  collapseWhitespace,
+  findHeadings,
+  findSentenceBreak,
+  IndexedDocument,
+  splitSentences,
+} from './text';
 
 describe('partial ISO dates', () => {
   it.each(['2025', '2025-06', '2025-07-30', '2024-02-29'])('accepts %s', (d) => {
@@ -21,6 +27,15 @@ describe('partial ISO dates', () => {
     expect(isAfter('2025', '2025-03')).toBe(false);
     expect(isAfter('2025-04', '2025-03-31')).toBe(true);
     expect(isAfter('2024-08', '2025-03')).toBe(false);
+  });
+  it('spans the whole period it names', () => {
+    expect([lowerBound('2025'), upperBound('2025')]).toEqual(['2025-01-01', '2025-12-31']);
+    expect([lowerBound('2025-02'), upperBound('2025-02')]).toEqual(['2025-02-01', '2025-02-31']);
+    expect([lowerBound('2025-02-03'), upperBound('2025-02-03')]).toEqual([
+      '2025-02-03',
+      '2025-02-03',
+    ]);
+    expect(['2025', '2025-02', '2025-02-03'].map(precisionOf)).toEqual(['YEAR', 'MONTH', 'DAY']);
   });
 });
 
@@ -65,5 +80,32 @@ describe('document headings', () => {
     expect(doc.sectionAt(3)).toBeUndefined();
     expect(doc.sectionAt(doc.occurrences('Another paragraph')[0] ?? 0)).toBe('Playing both roles');
     expect(collapseWhitespace(' a \n\t b ')).toBe('a b');
+  });
+});
+
+describe('splitSentences', () => {
+  it('cuts where the one-sentence rule sees a break, and drops headings', () => {
+    const text = [
+      'A title, with a comma?',
+      'The U.S. Treasury acted. It said "no." Then,',
+      'it left (etc.). 2025 came.',
+      'Nuclear Program',
+      'A paragraph that ends.',
+    ].join('\n');
+    expect(splitSentences(text)).toEqual([
+      'A title, with a comma?',
+      'The U.S. Treasury acted.',
+      'It said "no."',
+      'Then, it left (etc.).',
+      '2025 came.',
+      'A paragraph that ends.',
+    ]);
+  });
+
+  it('never yields a piece that itself spans a break', () => {
+    const text = 'One. Two! "Three?" Four (five). Six';
+    const pieces = splitSentences(text);
+    expect(pieces).toEqual(['One.', 'Two!', '"Three?"', 'Four (five).', 'Six']);
+    for (const p of pieces) expect(findSentenceBreak(p)).toBeUndefined();
   });
 });

@@ -38,15 +38,50 @@ const ABBREVIATIONS = new Set([
  */
 export function findSentenceBreak(excerpt: string): string | undefined {
   const text = collapseWhitespace(excerpt);
+  const [at] = sentenceBreaks(text);
+  if (at === undefined) return undefined;
+  return text.slice(Math.max(0, at.index - 20), at.index + at.length);
+}
+
+/**
+ * The sentence breaks of a collapsed text: where each match starts, its
+ * length, and where the next sentence starts (after the whitespace).
+ */
+function sentenceBreaks(text: string): { index: number; length: number; next: number }[] {
   const re = /([.!?])["'\u201d\u2019)\]]*\s+["'\u201c\u2018([]*[A-Z0-9]/g;
+  const breaks: { index: number; length: number; next: number }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] === '.') {
       const token = text.slice(0, m.index).split(/[\s(]/).pop() ?? '';
       if (/^(?:[A-Z]\.)*[A-Z]$/.test(token) || ABBREVIATIONS.has(token)) continue;
     }
-    return text.slice(Math.max(0, m.index - 20), m.index + m[0].length);
+    const space = /\s+/.exec(m[0]);
+    const next = m.index + (space ? space.index + space[0].length : m[0].length - 1);
+    breaks.push({ index: m.index, length: m[0].length, next });
   }
-  return undefined;
+  return breaks;
+}
+
+/**
+ * The sentences of a document, in order, by the same rule as
+ * `findSentenceBreak`; headings (see `findHeadings`) are not sentences.
+ */
+export function splitSentences(text: string): string[] {
+  const headingLines = new Set(findHeadings(text).map((h) => h.line));
+  const body = collapseWhitespace(
+    text
+      .split(/\r?\n/)
+      .map((line, i) => (headingLines.has(i + 1) ? '\n' : line))
+      .join('\n'),
+  );
+  const sentences: string[] = [];
+  let from = 0;
+  for (const { next } of sentenceBreaks(body)) {
+    sentences.push(body.slice(from, next).trim());
+    from = next;
+  }
+  sentences.push(body.slice(from).trim());
+  return sentences.filter((s) => s.length > 0);
 }
 
 export interface Heading {

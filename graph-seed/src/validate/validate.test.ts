@@ -39,6 +39,9 @@ const RELATIONSHIP = `
     - excerpt: The Qods Force supplies the Houthis with missiles and drones.
       document: doc
       section: First Heading
+  validity:
+    kind: DATED
+    reason: the fixture's dates
 `;
 
 function sources(
@@ -365,7 +368,7 @@ describe('validateSeedDir', () => {
         file: 'relationships.yaml',
         recordId: 'a--funds--c',
         field: 'target',
-        line: 12,
+        line: 13,
       }),
     ]);
   });

@@ -5,12 +5,28 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { splitDesignations } from '../designations';
 import type { Actor, Relationship, SeedGraph, SourceDocument } from '../model';
 import { isAfter, isPartialIsoDate } from './dates';
 import { compareIssues, type IssueCode, type SeedIssue } from './issues';
+import {
+  asDate,
+  asObject,
+  asString,
+  IssueSink,
+  parseRecords,
+  type ParsedRecord,
+  type PathSegment,
+  type SeedFile,
+} from './records';
+import {
+  checkFormerRole,
+  checkInference,
+  checkMemberCount,
+  checkPercentQualifier,
+  checkValidity,
+} from './claims';
 import { ActorSchema, RelationshipSchema, SourceDocumentSchema } from './schemas';
 import { collapseWhitespace, findSentenceBreak, IndexedDocument, MAX_EXCERPT_LENGTH } from './text';
 
@@ -21,12 +37,7 @@ export const SEED_FILES = {
   relationships: 'relationships.yaml',
 } as const;
 
-export interface SeedFile {
-  /** Name used in issues, e.g. "actors.yaml". */
-  file: string;
-  /** YAML text. */
-  text: string;
-}
+export type { SeedFile } from './records';
 
 export interface SeedSources {
   documents: SeedFile;
@@ -50,108 +61,6 @@ export type _SchemaMatchesModel = [
   Assignable<Relationship, z.output<typeof RelationshipSchema>>,
   Assignable<SourceDocument, z.output<typeof SourceDocumentSchema>>,
 ];
-
-type PathSegment = string | number;
-
-interface ParsedRecord {
-  file: string;
-  index: number;
-  raw: unknown;
-  /** Line of the record, or of a field inside it. */
-  lineOf: (path?: readonly PathSegment[]) => number | undefined;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range?.[0];
-}
-
-/** Parse a YAML file that must hold a list of records. */
-function parseRecords(source: SeedFile, issues: SeedIssue[]): ParsedRecord[] | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      issues.push({
-        code: 'YAML_SYNTAX',
-        file: source.file,
-        line: e.linePos?.[0]?.line,
-        message: e.message.split('\n')[0] ?? e.message,
-      });
-    }
-    return undefined;
-  }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return [];
-  if (!isSeq(root)) {
-    issues.push({
-      code: 'SCHEMA',
-      file: source.file,
-      line: 1,
-      message: 'expected a YAML list of records',
-    });
-    return undefined;
-  }
-  const values = doc.toJS() as unknown[];
-  return root.items.map((node, index) => ({
-    file: source.file,
-    index,
-    raw: values[index],
-    lineOf: (fieldPath: readonly PathSegment[] = []) => {
-      let current: unknown = node;
-      let pos = rangeStart(node);
-      for (const seg of fieldPath) {
-        if (isMap(current)) {
-          const pair = current.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
-          if (!pair) break;
-          pos = rangeStart(pair.key) ?? pos;
-          current = pair.value;
-        } else if (isSeq(current) && typeof seg === 'number') {
-          const item = current.items[seg];
-          if (item === undefined) break;
-          pos = rangeStart(item) ?? pos;
-          current = item;
-        } else break;
-      }
-      return pos === undefined ? undefined : lineCounter.linePos(pos).line;
-    },
-  }));
-}
-
-function asObject(v: unknown): Record<string, unknown> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : undefined;
-}
-
-function asString(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-
-function asDate(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-}
-
-class IssueSink {
-  readonly issues: SeedIssue[] = [];
-
-  add(
-    code: IssueCode,
-    record: ParsedRecord,
-    fieldPath: readonly PathSegment[] | undefined,
-    message: string,
-  ): void {
-    const id = asString(asObject(record.raw)?.id);
-    this.issues.push({
-      code,
-      file: record.file,
-      line: record.lineOf(fieldPath ?? []),
-      ...(id !== undefined ? { recordId: id } : { recordId: `#${record.index + 1}` }),
-      ...(fieldPath && fieldPath.length > 0 ? { field: fieldPath.join('.') } : {}),
-      message,
-    });
-  }
-}
 
 /** Run a zod schema, turning each zod issue into a SeedIssue. */
 function checkSchema<T>(
@@ -252,7 +161,12 @@ export function validateSeed(sources: SeedSources): ValidationResult {
     const raw = asObject(record.raw);
     checkDate(raw?.date, record, ['date'], sink);
     const id = asString(raw?.id);
-    if (id !== undefined && !texts.has(id)) {
+    const knownFrom = asString(raw?.knownFrom);
+    if (knownFrom !== undefined && !documentIds.has(knownFrom)) {
+      sink.add('DANGLING_REFERENCE', record, ['knownFrom'], `no document with id "${knownFrom}"`);
+    }
+    // A document known only through another (an interview the essay cites) has no text here.
+    if (id !== undefined && knownFrom === undefined && !texts.has(id)) {
       const text = sources.documentText(id);
       if (text === undefined) {
         sink.add(
@@ -266,7 +180,7 @@ export function validateSeed(sources: SeedSources): ValidationResult {
     if (parsed) documents.push(parsed);
   }
 
-  // Actors.
+  // Actors (memberCount hedges are checked once the relationships are read).
   const actors: Actor[] = [];
   const actorIds = checkUniqueIds(actorRecords, sink);
   for (const record of actorRecords) {
@@ -295,6 +209,9 @@ export function validateSeed(sources: SeedSources): ValidationResult {
     if (start !== undefined && finish !== undefined && isAfter(start, finish)) {
       sink.add('DATE_ORDER', record, ['start'], `start ${start} is after end ${finish}`);
     }
+    const validity = asObject(raw.validity);
+    checkDate(validity?.endedBefore, record, ['validity', 'endedBefore'], sink);
+    checkDate(validity?.heldOn, record, ['validity', 'heldOn'], sink);
     const evidence = Array.isArray(raw.evidence) ? raw.evidence : [];
     evidence.forEach((item, i) => {
       const ev = asObject(item);
@@ -308,6 +225,23 @@ export function validateSeed(sources: SeedSources): ValidationResult {
           ['evidence', i, 'document'],
           `no document with id "${docId}"`,
         );
+      } else if (docId !== undefined && documentIds.has(docId) && !texts.has(docId)) {
+        sink.add(
+          'DOCUMENT_TEXT_MISSING',
+          record,
+          ['evidence', i, 'document'],
+          `document "${docId}" has no text to check the excerpt against: cite the document ` +
+            'that reports it and name this one in `reportedIn`',
+        );
+      }
+      const reportedIn = asString(ev.reportedIn);
+      if (reportedIn !== undefined && docParsed && !documentIds.has(reportedIn)) {
+        sink.add(
+          'DANGLING_REFERENCE',
+          record,
+          ['evidence', i, 'reportedIn'],
+          `no document with id "${reportedIn}"`,
+        );
       }
       const excerpt = asString(ev.excerpt);
       if (excerpt === undefined || collapseWhitespace(excerpt) === '') return;
@@ -320,13 +254,46 @@ export function validateSeed(sources: SeedSources): ValidationResult {
         sink,
       );
     });
-    if (parsed) relationships.push(parsed);
+    if (parsed) {
+      checkClaims(parsed, record, sink);
+      relationships.push(parsed);
+    }
   }
+  checkMemberCounts(actors, actorRecords, relationships, sink);
 
   const issues = sink.issues.sort(compareIssues);
   return issues.length > 0
     ? { issues }
     : { issues, seed: { documents, actors, ...splitDesignations(relationships) } };
+}
+
+/** The rules of claims.ts that read one parsed relationship. */
+function checkClaims(rel: Relationship, record: ParsedRecord, sink: IssueSink): void {
+  checkValidity(rel, record, sink);
+  checkFormerRole(rel, record, sink);
+  checkInference(rel, record, sink);
+  checkPercentQualifier(rel, record, sink);
+}
+
+/** Each counted actor against its summary and the excerpts of its relationships. */
+function checkMemberCounts(
+  actors: readonly Actor[],
+  records: readonly ParsedRecord[],
+  relationships: readonly Relationship[],
+  sink: IssueSink,
+): void {
+  const recordOf = new Map(records.map((r) => [asString(asObject(r.raw)?.id), r]));
+  for (const actor of actors) {
+    const record = recordOf.get(actor.id);
+    if (actor.memberCount === undefined || record === undefined) continue;
+    const texts = [
+      ...(actor.summary ? [actor.summary] : []),
+      ...relationships
+        .filter((r) => r.source === actor.id || r.target === actor.id)
+        .flatMap((r) => r.evidence.map((e) => e.excerpt)),
+    ];
+    checkMemberCount(actor, texts, record, sink);
+  }
 }
 
 function checkExcerpt(

@@ -19,6 +19,8 @@ const ACTOR_SCHEMA: Record<ActorKind, string> = {
   PROGRAM: 'Organization',
   INTERNATIONAL_BODY: 'Organization',
   ORGANIZATION: 'Organization',
+  // FtM has no place schema; Address is its thing for a location.
+  PLACE: 'Address',
 };
 
 type Props = Record<string, string[]>;

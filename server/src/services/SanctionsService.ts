@@ -1,19 +1,13 @@
-import { LINK_TYPES, type Designation, type RelationType } from '@explorer/graph-seed';
+import type { Designation, RelationType } from '@explorer/graph-seed';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { DesignationCounts, GraphStore, Path } from '../store/GraphStore';
 import { refuseSanctionsType } from './designationLinks';
+import { DEFAULT_EXPOSURE_VIA } from './exposureTypes';
 import { describe } from './describeDesignations';
 import { bounded, optionalDate, optionalList } from './limits';
 import { SanctionStatusService, type SanctionStatusReport } from './sanctionStatus';
 
-/**
- * Link types that carry exposure by default: every link type but military
- * strikes (an attack is not an association). Designations are records, not
- * links, so SANCTIONS is never among them.
- */
-export const DEFAULT_EXPOSURE_VIA: readonly RelationType[] = LINK_TYPES.filter(
-  (t) => t !== 'STRIKES',
-);
+export { DEFAULT_EXPOSURE_VIA };
 
 export type ExposureStatus = 'DESIGNATED' | 'LINKED' | 'NONE';
 

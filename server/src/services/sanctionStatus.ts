@@ -1,7 +1,8 @@
-import { LINK_TYPES, type Actor, type Designation, type Relationship } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
 import { compareStrings } from '../domain/search';
 import type { GraphStore, Path, TraverseStep } from '../store/GraphStore';
 import { describe } from './describeDesignations';
+import { DEFAULT_EXPOSURE_VIA } from './exposureTypes';
 
 /**
  * An actor's sanction status per authority, as of a date, with the rule and
@@ -56,8 +57,8 @@ const CONTROL_UP: readonly TraverseStep[] = [
   { type: 'PART_OF', direction: 'OUT' },
 ];
 
-/** Broad links for LINKED: every link but an attack. */
-export const LINKED_VIA = LINK_TYPES.filter((t) => t !== 'STRIKES');
+/** Broad links for LINKED: the links that carry exposure (not an attack, a demand or a negotiation). */
+export const LINKED_VIA = DEFAULT_EXPOSURE_VIA;
 
 /** Most relationships read for one control walk or one actor's links. */
 const WALK_LIMIT = 2000;

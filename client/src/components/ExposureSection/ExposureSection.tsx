@@ -31,7 +31,10 @@ const STATUS_WORDS = {
   NONE: 'No designated actor within reach',
 } as const;
 
-/** Types offered as "links that count": every type but sanctions themselves and strikes. */
+/**
+ * Types offered as "links that count": the server's default (every type but
+ * sanctions themselves, strikes, demands and negotiations).
+ */
 export const VIA_TYPES: readonly RelationType[] = [
   'PART_OF',
   'CONTROLS',
@@ -45,6 +48,7 @@ export const VIA_TYPES: readonly RelationType[] = [
   'SUPPORTS',
   'ADVISES',
   'FAMILY',
+  'ROUTES_THROUGH',
   'ASSOCIATED_WITH',
 ];
 

@@ -39,6 +39,8 @@ export interface DesignationProps {
   origin: string;
   evidenceJson: string;
   propertiesJson?: string;
+  /** The curated statement's Validity, as JSON. */
+  validityJson?: string;
 }
 
 type Row = { d: DesignationProps; actor: string };
@@ -59,6 +61,7 @@ export function designationToProps(d: Designation): DesignationProps {
     origin: d.origin,
     evidenceJson: JSON.stringify(d.evidence),
     propertiesJson: d.properties && JSON.stringify(d.properties),
+    validityJson: d.validity && JSON.stringify(d.validity),
   });
 }
 
@@ -73,6 +76,7 @@ export function rowToDesignation({ d, actor }: Row): Designation {
     delistedOn: d.delistedOn,
     sourceEntry: d.sourceEntry,
     reason: d.reason,
+    validity: d.validityJson ? (JSON.parse(d.validityJson) as Designation['validity']) : undefined,
     evidence: JSON.parse(d.evidenceJson) as Evidence[],
     origin: d.origin as Designation['origin'],
     properties: d.propertiesJson

@@ -18,6 +18,7 @@ export interface ActorProps {
   summary?: string;
   collective?: boolean;
   memberCount?: number;
+  memberCountQualifier?: string;
   origin: string;
   propertiesJson?: string;
   /** `searchTerms(actor)` joined by spaces: what the full-text index holds. */
@@ -37,11 +38,16 @@ export interface RelationshipProps {
   amountApproximate?: boolean;
   amountUsd?: number;
   percent?: number;
+  percentQualifier?: string;
   program?: string;
   label?: string;
   origin: string;
   evidenceJson: string;
   propertiesJson?: string;
+  /** The curated `validity` (kind, reason, ...), as JSON. */
+  validityJson?: string;
+  inferred?: boolean;
+  inference?: string;
 }
 
 /** A relationship row as queries return it: its properties plus type and endpoints. */
@@ -61,6 +67,7 @@ export function actorToProps(actor: Actor): ActorProps {
     summary: actor.summary,
     collective: actor.collective,
     memberCount: actor.memberCount,
+    memberCountQualifier: actor.memberCountQualifier,
     origin: actor.origin,
     propertiesJson: actor.properties && JSON.stringify(actor.properties),
     searchText: searchTerms(actor).join(' '),
@@ -76,6 +83,7 @@ export function propsToActor(props: ActorProps): Actor {
     summary: props.summary,
     collective: props.collective,
     memberCount: props.memberCount,
+    memberCountQualifier: props.memberCountQualifier as Actor['memberCountQualifier'],
     origin: props.origin as Actor['origin'],
     properties: parseJson<Actor['properties']>(props.propertiesJson),
   });
@@ -92,11 +100,15 @@ export function relationshipToProps(rel: Relationship): RelationshipProps {
     amountApproximate: rel.amount?.approximate,
     amountUsd: rel.amount?.usd,
     percent: rel.percent,
+    percentQualifier: rel.percentQualifier,
     program: rel.program,
     label: rel.label,
     origin: rel.origin,
     evidenceJson: JSON.stringify(rel.evidence),
     propertiesJson: rel.properties && JSON.stringify(rel.properties),
+    validityJson: rel.validity && JSON.stringify(rel.validity),
+    inferred: rel.inferred,
+    inference: rel.inference,
   });
 }
 
@@ -119,11 +131,15 @@ export function rowToRelationship({ props, type, source, target }: RelationshipR
     end: props.end,
     amount,
     percent: props.percent,
+    percentQualifier: props.percentQualifier as Relationship['percentQualifier'],
     program: props.program,
     label: props.label,
     evidence: parseJson<Evidence[]>(props.evidenceJson) ?? [],
     origin: props.origin as Relationship['origin'],
     properties: parseJson<Relationship['properties']>(props.propertiesJson),
+    validity: parseJson<Relationship['validity']>(props.validityJson),
+    inferred: props.inferred,
+    inference: props.inference,
   });
 }
 

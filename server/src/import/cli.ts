@@ -22,7 +22,7 @@ import { lockDataDir, lockStore } from './importLock';
 import { openMemoryTarget, openNeo4jTarget, type ImportTarget } from './importTargets';
 import { FORMATS, type Format } from './model';
 import { progressFor } from './progress';
-import { runImport } from './runImport';
+import { runImports } from './runImports';
 import { GraphFileError } from '../store/persist/SqliteGraphFile';
 
 const USAGE =
@@ -111,7 +111,7 @@ async function main(): Promise<number> {
         : await openMemoryTarget({ dataDir: config.dataDir, seed });
     storeLock = await lockStore(target.store);
     const lock = storeLock;
-    const summary = await runImport({
+    const summaries = await runImports({
       format: args.format,
       files,
       target,
@@ -127,8 +127,10 @@ async function main(): Promise<number> {
         allowMassDelisting: args.allowMassDelisting ?? false,
       },
     });
-    console.log(formatSummary(summary));
-    if (!args.dryRun && summary.store === 'memory') {
+    for (const summary of summaries) console.log(formatSummary(summary));
+    if (summaries.length === 0)
+      console.log('import: every version is imported already; nothing to do');
+    if (!args.dryRun && summaries[0]?.store === 'memory') {
       console.log(
         `  saved to ${path.join(config.dataDir, 'graph.sqlite')} (loaded at server start)`,
       );

@@ -3,9 +3,6 @@ import * as path from 'node:path';
 import { readSeed } from '@explorer/graph-seed';
 import { SaxesParser } from 'saxes';
 import { toGraphml } from '../export/graphml';
-import { MemoryGraphStore } from '../store/memory/MemoryGraphStore';
-import { graphFilePath, loadPersistedGraph } from '../store/persist/loadPersistedGraph';
-import { SqliteGraphFile } from '../store/persist/SqliteGraphFile';
 import { FIELD_MAXIMA } from './checkFields';
 import type { DelistingPolicy } from './delisting';
 import { ImportErrorCode, IssueCode } from './ImportError';
@@ -13,7 +10,14 @@ import { openMemoryTarget } from './importTargets';
 import { MAX_LINE_CHARS } from './lines';
 import type { Format } from './model';
 import { readList, runImport, type ImportSummary } from './runImport';
-import { OFAC_DIR, OFAC_SAMPLE, tempDir, writeOfacSubset } from './testSupport';
+import {
+  OFAC_DIR,
+  OFAC_SAMPLE,
+  serverStore,
+  storedFile as storedGraph,
+  tempDir,
+  writeOfacSubset,
+} from './testSupport';
 
 /**
  * A newer list never silently erases history: a truncated file is refused
@@ -43,21 +47,7 @@ async function importInto(
   });
 }
 
-/** What a server started on `dataDir` would hold. */
-async function serverStore(dataDir: string): Promise<MemoryGraphStore> {
-  const store = new MemoryGraphStore();
-  await loadPersistedGraph(store, seed, graphFilePath(dataDir));
-  return store;
-}
-
-function storedFile(dataDir: string) {
-  const file = SqliteGraphFile.openExisting(graphFilePath(dataDir))!;
-  try {
-    return file.read();
-  } finally {
-    file.close();
-  }
-}
+const storedFile = (dataDir: string) => storedGraph(dataDir)!;
 
 const ALLOW: DelistingPolicy = { maxPercent: 10, allowMassDelisting: true };
 

@@ -2,17 +2,23 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSeed } from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
-import { MemoryGraphStore } from '../store/memory/MemoryGraphStore';
 import { readImportedDocuments } from '../store/persist/importedDocuments';
-import { graphFilePath, loadPersistedGraph } from '../store/persist/loadPersistedGraph';
-import { SqliteGraphFile } from '../store/persist/SqliteGraphFile';
 import { ENRICHMENT_PREFIX } from './enrich';
 import { ImportErrorCode } from './ImportError';
 import { openMemoryTarget } from './importTargets';
 import type { MatchesFile } from './match/matchDecisions';
 import type { Format } from './model';
 import { runImport, type ImportSummary } from './runImport';
-import { FIXTURES, OFAC_DIR, OFAC_SAMPLE, tempDir, UN_XML, writeOfacSubset } from './testSupport';
+import {
+  FIXTURES,
+  OFAC_DIR,
+  OFAC_SAMPLE,
+  serverStore,
+  storedFile,
+  tempDir,
+  UN_XML,
+  writeOfacSubset,
+} from './testSupport';
 
 jest.setTimeout(60_000);
 
@@ -35,23 +41,6 @@ async function importInto(
     ...extra,
   });
   return { summary, store: target.store };
-}
-
-/** What a server started on `dataDir` would hold. */
-async function serverStore(dataDir: string): Promise<MemoryGraphStore> {
-  const store = new MemoryGraphStore();
-  await loadPersistedGraph(store, seed, graphFilePath(dataDir));
-  return store;
-}
-
-function storedFile(dataDir: string) {
-  const file = SqliteGraphFile.openExisting(graphFilePath(dataDir));
-  if (!file) return undefined;
-  try {
-    return file.read();
-  } finally {
-    file.close();
-  }
 }
 
 /** Designations of the 2021 SDN set: one per entry that lists a program. */
@@ -202,7 +191,7 @@ describe('reviewing a match and re-running the import', () => {
     expect(file.matches.find((m) => m.entry === 'ofac-10391' && m.actor === 'irgc')).toEqual({
       entry: 'ofac-10391',
       entryName: 'ISLAMIC REVOLUTIONARY GUARD CORPS',
-      entryKind: 'COMPANY',
+      entryKind: 'MILITARY_UNIT',
       actor: 'irgc',
       actorName: 'Islamic Revolutionary Guard Corps',
       actorKind: 'MILITARY_UNIT',

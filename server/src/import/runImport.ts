@@ -37,6 +37,8 @@ export interface ImportRequest {
   progress?: Progress;
   /** How many of its family's designations the list may delist (default: 10%, not overridden). */
   delisting?: DelistingPolicy;
+  /** A list already read (a delta version): `files` are then not read again. */
+  list?: ParsedList;
 }
 
 export interface ImportSummary {
@@ -126,7 +128,7 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
   const progress = request.progress ?? silentProgress;
   const dryRun = request.dryRun ?? false;
 
-  const list = await readList(request.format, request.files, request);
+  const list = request.list ?? (await readList(request.format, request.files, request));
   checkNotStale(list, target);
   // Records the list carries but could not read: their stored entries stay as they are.
   const kept = new Set<string>();

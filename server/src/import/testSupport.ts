@@ -1,6 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readSeed } from '@explorer/graph-seed';
+import type { GraphStore } from '../store/GraphStore';
+import { MemoryGraphStore } from '../store/memory/MemoryGraphStore';
+import { graphFilePath, loadPersistedGraph } from '../store/persist/loadPersistedGraph';
+import { SqliteGraphFile, type StoredGraph } from '../store/persist/SqliteGraphFile';
+import { openMemoryTarget } from './importTargets';
+import type { Format } from './model';
+import type { ImportRequest, ImportSummary } from './runImport';
+import { runImports } from './runImports';
 
 /**
  * Shared by the import tests: where the real published lists are, and small
@@ -73,3 +82,41 @@ export const OFAC_SAMPLE = new Set([
   '15431', // EP-GOM, an aircraft
   '36', // AEROCARIBBEAN AIRLINES (with alias and address)
 ]);
+
+/** Imports into the embedded store of `dataDir` (every version, for a delta folder). */
+export async function importIntoMemory(
+  dataDir: string,
+  format: Format,
+  files: string[],
+  extra: Partial<Omit<ImportRequest, 'format' | 'files' | 'target' | 'seed'>> = {},
+): Promise<{ summaries: ImportSummary[]; store: GraphStore }> {
+  const seed = readSeed();
+  const target = await openMemoryTarget({ dataDir, seed });
+  const summaries = await runImports({
+    format,
+    files,
+    target,
+    seed,
+    matchesFile: path.join(dataDir, `matches.${format}.json`),
+    ...extra,
+  });
+  return { summaries, store: target.store };
+}
+
+/** What a server started on `dataDir` would hold. */
+export async function serverStore(dataDir: string): Promise<MemoryGraphStore> {
+  const store = new MemoryGraphStore();
+  await loadPersistedGraph(store, readSeed(), graphFilePath(dataDir));
+  return store;
+}
+
+/** The graph file of `dataDir` as stored, or undefined when nothing was imported. */
+export function storedFile(dataDir: string): StoredGraph | undefined {
+  const file = SqliteGraphFile.openExisting(graphFilePath(dataDir));
+  if (!file) return undefined;
+  try {
+    return file.read();
+  } finally {
+    file.close();
+  }
+}

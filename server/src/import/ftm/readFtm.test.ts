@@ -31,7 +31,7 @@ describe('readFtm on a small FollowTheMoney export', () => {
       'ftm-p-associate': 'PERSON',
       'ftm-c-ocean': 'COMPANY',
       'ftm-v-star': 'VESSEL',
-      'ftm-o-fund': 'COMPANY',
+      'ftm-o-fund': 'ORGANIZATION',
       'ftm-pb-snsc': 'STATE_BODY',
       'ftm-le-holder': 'COMPANY',
     });

@@ -1,19 +1,19 @@
 import * as path from 'node:path';
 import type { ActorKind, Money, RelationType } from '@explorer/graph-seed';
 import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
-import { MAX_LINE_CHARS, readLines } from '../lines';
 import {
-  emptyCounts,
   type AuthorityRef,
   type EntryLink,
   type Issue,
   type ListEntry,
-  type Location,
   type ParsedList,
   type Scalar,
 } from '../model';
 import { dateInPath, distinctAliases, idPart, isoDate, numberFrom, shorten } from '../text';
+import { entityKind } from '../entityKind';
 import { authorityOf } from './authority';
+import { readFtmRecords, type FtmRecord, type FtmRecords, type Props } from './ftmRecords';
+import { topicDesignations } from './sanctionTopics';
 
 /**
  * FollowTheMoney entities as JSON lines (`{"id", "schema", "properties":
@@ -25,7 +25,7 @@ import { authorityOf } from './authority';
 /** Thing schemata imported as actors, and their kind. */
 export const FTM_ACTOR_SCHEMATA: Readonly<Record<string, ActorKind>> = {
   Person: 'PERSON',
-  Organization: 'COMPANY',
+  Organization: 'ORGANIZATION',
   Company: 'COMPANY',
   PublicBody: 'STATE_BODY',
   LegalEntity: 'COMPANY',
@@ -80,15 +80,6 @@ const COPIED: readonly [string, string][] = [
   ['topics', 'topics'],
 ];
 
-type Props = Record<string, string[]>;
-
-interface FtmRecord {
-  id: string;
-  schema: string;
-  properties: Props;
-  at: Location;
-}
-
 export interface FtmOptions {
   /** The export's date; default: a date in the first file's path, else the latest `last_change`. */
   date?: string;
@@ -104,77 +95,10 @@ export async function readFtm(
   if (files.length === 0) {
     throw new ImportError(ImportErrorCode.BAD_ARGUMENT, 'ftm: no file given');
   }
-  const rejected: Issue[] = [];
-  const warnings: Issue[] = [];
-  const counts = emptyCounts();
-  const records = new Map<string, FtmRecord>();
-  let firstDataset: string | undefined;
-  let latestChange: string | undefined;
-  let checked = false;
-
-  for (const file of files) {
-    for await (const { number: line, text, head, length } of readLines(file)) {
-      if (text !== undefined && text.trim() === '') continue;
-      const at = { file, line };
-      const parsed =
-        text === undefined
-          ? `line of ${length} characters, at most ${MAX_LINE_CHARS}`
-          : parseLine(text);
-      // An over-long line says nothing of the format: the first line read decides.
-      if (!checked && text !== undefined) {
-        checked = true;
-        // Fail fast, before reading on, when the first line is no FtM entity.
-        if (typeof parsed === 'string') {
-          throw new ImportError(
-            ImportErrorCode.WRONG_FORMAT,
-            `not FollowTheMoney JSON lines: ${parsed}`,
-            at,
-          );
-        }
-      }
-      counts.records++;
-      options.progress?.(counts.records);
-      if (typeof parsed === 'string') {
-        // The entity (or sanction) it stands for, when its id can still be read: kept as it was.
-        const id = /"id"\s*:\s*"([^"\\]{1,500})"/.exec(text ?? head)?.[1];
-        rejected.push({
-          at,
-          reason: parsed,
-          code: text === undefined ? IssueCode.RECORD_TOO_LONG : IssueCode.UNREADABLE_RECORD,
-          entry: id ? `ftm-${idPart(id)}` : null,
-        });
-        continue;
-      }
-      firstDataset ??= parsed.datasets?.[0];
-      const change = isoDate(parsed.lastChange?.slice(0, 10));
-      if (change && (!latestChange || change > latestChange)) latestChange = change;
-      const existing = records.get(parsed.id);
-      if (!existing) records.set(parsed.id, { ...parsed, at });
-      else if (existing.schema !== parsed.schema) {
-        rejected.push({
-          at,
-          reason: 'id reused with another schema',
-          detail: `${parsed.id}: ${existing.schema} then ${parsed.schema}`,
-          code: IssueCode.DUPLICATE_RECORD,
-          field: 'schema',
-          entry: `ftm-${idPart(parsed.id)}`,
-        });
-      } else {
-        // FtM fragments of one entity: their values add up.
-        for (const [prop, vals] of Object.entries(parsed.properties)) {
-          existing.properties[prop] = [...new Set([...(existing.properties[prop] ?? []), ...vals])];
-        }
-      }
-    }
-  }
-  if (!checked) {
-    throw new ImportError(ImportErrorCode.WRONG_FORMAT, 'not FollowTheMoney JSON lines: empty', {
-      file: files[0]!,
-    });
-  }
-
-  const dataset = options.dataset ?? firstDataset ?? path.basename(files[0]!).replace(/\..*$/, '');
-  const listDate = options.date ?? dateInPath(files[0]!) ?? latestChange;
+  const read = await readFtmRecords(files, options.progress);
+  const dataset =
+    options.dataset ?? read.firstDataset ?? path.basename(files[0]!).replace(/\..*$/, '');
+  const listDate = options.date ?? dateInPath(files[0]!) ?? read.latestChange;
   if (!listDate) {
     throw new ImportError(
       ImportErrorCode.BAD_ARGUMENT,
@@ -182,15 +106,44 @@ export async function readFtm(
       { file: files[0]! },
     );
   }
+  return buildFtmList(read, { dataset, listDate });
+}
+
+/** Which list a set of FtM records is: its dataset and date, and (delta versions) its document id. */
+export interface FtmListMeta {
+  dataset: string;
+  listDate: string;
+  /** Default `<family>-<listDate>`; a delta version names its own. */
+  documentId?: string;
+  title?: string;
+}
+
+/** The list FtM records stand for: entries, designations and links; see the import README for the mapping. */
+export function buildFtmList(read: FtmRecords, meta: FtmListMeta): ParsedList {
+  const { records } = read;
+  const counts = { ...read.counts };
+  const rejected = [...read.rejected];
+  const warnings: Issue[] = [];
+  const { dataset, listDate } = meta;
   const sourceList = `FtM ${dataset}`;
   const family = `ftm-${idPart(dataset).toLowerCase()}`;
-  const documentId = `${family}-${listDate}`;
+  const documentId = meta.documentId ?? `${family}-${listDate}`;
 
   // Actors first, so links can name them.
   const entries = new Map<string, ListEntry>();
   for (const record of records.values()) {
-    const kind = FTM_ACTOR_SCHEMATA[record.schema];
-    if (!kind) continue;
+    const schemaKind = FTM_ACTOR_SCHEMATA[record.schema];
+    if (!schemaKind) continue;
+    // An Organization is a group of any sort: armed ones by name or by OpenSanctions' terror topic.
+    const terror = (record.properties['topics'] ?? []).some((t) => t.startsWith('crime.terror'));
+    const kind =
+      schemaKind === 'ORGANIZATION'
+        ? entityKind(
+            record.properties['name']?.[0] ?? record.caption ?? '',
+            terror ? ['FTO'] : [],
+            'ORGANIZATION',
+          )
+        : schemaKind;
     const entry = toEntry(record, kind, sourceList, listDate, rejected);
     if (entry) entries.set(record.id, entry);
   }
@@ -320,6 +273,20 @@ export async function readFtm(
     links.push(link);
   }
 
+  // Entities that OpenSanctions marks as listed (topic "sanction") without a Sanction entity.
+  for (const [id, entry] of entries) {
+    const record = records.get(id)!;
+    for (const d of topicDesignations(record, entry, { dataset, sourceList, listDate })) {
+      if (d.authority.kind === 'imported')
+        authorities.set(d.authority.key, {
+          key: d.authority.key,
+          name: d.authority.name,
+          kind: d.authority.actorKind,
+        });
+      entry.designations.push(d);
+    }
+  }
+
   const list = [...entries.values()];
   for (const entry of list) {
     counts.aliases += entry.aliases.length;
@@ -335,7 +302,7 @@ export async function readFtm(
     family,
     document: {
       id: documentId,
-      title: `FollowTheMoney export "${dataset}", ${listDate}`,
+      title: meta.title ?? `FollowTheMoney export "${dataset}", ${listDate}`,
       publisher: dataset,
       date: listDate,
     },
@@ -351,50 +318,6 @@ export async function readFtm(
   };
 }
 
-/** The parsed line, or why it is not an FtM entity. */
-function parseLine(
-  text: string,
-):
-  | { id: string; schema: string; properties: Props; datasets?: string[]; lastChange?: string }
-  | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return 'not JSON';
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return 'not a JSON object';
-  const v = value as Record<string, unknown>;
-  if (typeof v['id'] !== 'string' || v['id'] === '') return 'no "id"';
-  if (typeof v['schema'] !== 'string') return 'no "schema"';
-  const raw = v['properties'];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return 'no "properties" object';
-  const properties: Props = {};
-  for (const [prop, vals] of Object.entries(raw as Record<string, unknown>)) {
-    const list = Array.isArray(vals) ? vals : [vals];
-    const strings = list
-      .map((x) =>
-        typeof x === 'string'
-          ? x
-          : typeof x === 'number'
-            ? String(x)
-            : // A nested entity (FtM "nested" exports): keep its id as the reference.
-              typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string'
-              ? (x as { id: string }).id
-              : undefined,
-      )
-      .filter((x): x is string => x !== undefined && x.trim() !== '');
-    if (strings.length > 0) properties[prop] = strings;
-  }
-  const datasets = Array.isArray(v['datasets'])
-    ? (v['datasets'] as unknown[]).filter((d): d is string => typeof d === 'string')
-    : undefined;
-  const lastChange = typeof v['last_change'] === 'string' ? v['last_change'] : undefined;
-  return { id: v['id'], schema: v['schema'], properties, datasets, lastChange };
-}
-
 function toEntry(
   record: FtmRecord,
   kind: ActorKind,
@@ -402,7 +325,8 @@ function toEntry(
   listDate: string,
   rejected: Issue[],
 ): ListEntry | undefined {
-  const names = record.properties['name'] ?? [];
+  // OpenSanctions' entities may carry their name only as `caption`.
+  const names = record.properties['name'] ?? (record.caption ? [record.caption] : []);
   const name = names[0]?.replace(/\s+/g, ' ').trim();
   if (!name) {
     rejected.push({
@@ -421,6 +345,8 @@ function toEntry(
     ftmId: record.id,
     ftmSchema: record.schema,
   };
+  if (record.datasets?.length) properties['ftmDatasets'] = record.datasets.join('; ');
+  if (record.referents?.length) properties['ftmReferents'] = record.referents.join('; ');
   for (const [prop, key] of COPIED) {
     if (prop === 'type' && kind !== 'VESSEL') continue;
     const vals = record.properties[prop];
@@ -451,10 +377,15 @@ function toEntry(
   };
 }
 
-/** Amount of a Payment or Debt: `amount` in `currency`, else `amountUsd` in USD. */
+/**
+ * Amount of a Payment or Debt: `amount` in `currency`, else `amountUsd` in
+ * USD, else `amountEur` in EUR (FtM's Value properties); the USD value where
+ * the source gives it.
+ */
 function money(props: Props): Money | undefined {
   const amount = numberFrom(props['amount']?.[0]);
   const usd = numberFrom(props['amountUsd']?.[0]);
+  const eur = numberFrom(props['amountEur']?.[0]);
   const currency = props['currency']?.[0]?.trim().toUpperCase();
   if (amount !== undefined && currency) {
     const out: Money = { value: amount, currency, approximate: false };
@@ -463,5 +394,6 @@ function money(props: Props): Money | undefined {
     return out;
   }
   if (usd !== undefined) return { value: usd, currency: 'USD', approximate: false, usd };
+  if (eur !== undefined) return { value: eur, currency: 'EUR', approximate: false };
   return undefined;
 }

@@ -24,10 +24,22 @@ describe('readOfacCsv on the real 2021-04-25 SDN list', () => {
     expect(list.counts.addresses).toBeGreaterThan(11000);
   });
 
-  it('maps types: individual -> PERSON, vessel -> VESSEL, null -> COMPANY', () => {
+  it('maps types: individual -> PERSON, vessel -> VESSEL, an entity by its name and programs', () => {
     expect(entry('ofac-28315').kind).toBe('PERSON');
     expect(entry('ofac-15036').kind).toBe('VESSEL');
-    expect(entry('ofac-10391').kind).toBe('COMPANY');
+    const kindOf = (name: string) => list.entries.find((e) => e.name === name)?.kind;
+    expect(kindOf('ISLAMIC REVOLUTIONARY GUARD CORPS')).toBe('MILITARY_UNIT');
+    expect(kindOf('HIZBALLAH')).toBe('ARMED_GROUP');
+    expect(kindOf('HAMAS')).toBe('ARMED_GROUP');
+    expect(kindOf("KATA'IB HIZBALLAH")).toBe('ARMED_GROUP');
+    expect(kindOf("AL QA'IDA")).toBe('ARMED_GROUP');
+    expect(kindOf('NATIONAL IRANIAN TANKER COMPANY')).toBe('COMPANY');
+    expect(kindOf('BANK MARKAZI JOMHOURI ISLAMI IRAN')).toBe('STATE_BODY');
+    expect(kindOf('MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS')).toBe('STATE_BODY');
+    // Every entity still has a kind; most are companies, as the list is mostly narcotics and trade.
+    const entities = list.entries.filter((e) => e.kind !== 'PERSON' && e.kind !== 'VESSEL');
+    const companies = entities.filter((e) => e.kind === 'COMPANY').length;
+    expect(companies / entities.length).toBeGreaterThan(0.6);
   });
 
   it('gives vessels their IMO number, call sign, flag and tonnage', () => {

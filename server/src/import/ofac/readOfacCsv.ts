@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ActorKind } from '@explorer/graph-seed';
+import { entityKind } from '../entityKind';
 import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import { resolveByName } from '../linkNames';
 import {
@@ -167,16 +168,17 @@ export async function readOfacCsv(input: string, options: OfacOptions = {}): Pro
       put('flag', flag);
       put('vesselOwner', owner);
     }
+    const codes = [...new Set(splitPrograms(programs))];
     const entry: ListEntry = {
       key,
       name,
-      kind,
+      // OFAC types organisations of every sort as "entity": classify by name and program.
+      kind: type === undefined && kind === 'COMPANY' ? entityKind(name, codes, 'COMPANY') : kind,
       aliases: remarks.aliases,
       properties,
       designations: [],
       at,
     };
-    const codes = [...new Set(splitPrograms(programs))];
     if (codes.length === 0) {
       warnings.push({
         at,

@@ -38,7 +38,12 @@ describe('readUnXml on the real 2025-04-19 consolidated list', () => {
   it('reads 684 individuals and 193 entities, dated by dateGenerated', () => {
     expect(list.counts.records).toBe(877);
     expect(list.entries.filter((e) => e.kind === 'PERSON')).toHaveLength(684);
-    expect(list.entries.filter((e) => e.kind === 'COMPANY')).toHaveLength(193);
+    // The UN gives entities no type: armed groups, companies, charities by name.
+    expect(list.entries.filter((e) => e.kind !== 'PERSON')).toHaveLength(193);
+    const kindOf = (ref: string) => list.entries.find((e) => e.key === `un-${ref}`)?.kind;
+    expect(kindOf('YEe.001')).toBe('ARMED_GROUP'); // the Houthis (Ansarallah)
+    expect(kindOf('TAe.013')).toBe('COMPANY'); // RAHAT LTD.
+    expect(kindOf('SOe.001')).toBe('ARMED_GROUP'); // Al-Shabaab
     expect(list.document).toEqual(
       expect.objectContaining({ id: 'un-consolidated-2025-04-19', date: '2025-04-19' }),
     );

@@ -1,4 +1,5 @@
 import type { ActorKind } from '@explorer/graph-seed';
+import { entityKind } from '../entityKind';
 import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import {
   emptyCounts,
@@ -180,7 +181,10 @@ function toEntry(
     return undefined;
   }
   const key = `un-${idPart(id)}`;
-  const kind: ActorKind = person ? 'PERSON' : 'COMPANY';
+  // The UN lists entities without a type: classify by name and list (regime).
+  const kind: ActorKind = person
+    ? 'PERSON'
+    : entityKind(name, [childText(element, 'UN_LIST_TYPE') ?? ''], 'ORGANIZATION');
   const properties: Record<string, Scalar> = { sourceList: UN_SOURCE_LIST, listDate };
   const put = (k: string, v: Scalar | undefined): void => {
     if (v !== undefined && v !== '') properties[k] = v;

@@ -142,6 +142,12 @@ export interface Actor {
   id: string;
   name: string;
   aliases: string[];
+  /**
+   * Names that lists give this actor and it does not use itself: the names
+   * of list entries matched to it ("also listed as"). Kept apart from its
+   * own aliases, so search ranks its own names first. Imports write it.
+   */
+  listedAs?: string[];
   kind: ActorKind;
   summary?: string;
   /** True for a group the source only gestures at ("thousands of shell companies"). */

@@ -6,11 +6,26 @@ import type { Actor } from '@explorer/graph-seed';
  * index, then ranks them with `scoreActor` like the embedded store does.
  */
 
-/** Lower case, no accents, no apostrophes, punctuation as spaces. */
+/**
+ * Arabic-script letters written more than one way: Persian yeh and keheh,
+ * alef maksura, teh marbuta; the tatweel (a stretch, not a letter) goes.
+ * Hamza and madda on alef, and the short-vowel marks, are combining marks
+ * that NFKD separates and the mark removal drops.
+ */
+const ARABIC_FOLD: Readonly<Record<string, string>> = {
+  '\u06cc': '\u064a', // ی Persian yeh -> ي
+  '\u0649': '\u064a', // ى alef maksura -> ي
+  '\u06a9': '\u0643', // ک keheh -> ك
+  '\u0629': '\u0647', // ة teh marbuta -> ه
+  '\u0640': '', // ـ tatweel
+};
+
+/** Lower case, no accents, no apostrophes, punctuation as spaces; Arabic-script variants folded. */
 export function normalizeName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[\u06cc\u0649\u06a9\u0629\u0640]/g, (c) => ARABIC_FOLD[c]!)
     .toLowerCase()
     .replace(/['’‘`ʼʻ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -34,29 +49,94 @@ export function skeleton(token: string): string {
   return (token.slice(0, 1) + rest).replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * A token's consonants: every vowel gone (the first letter too), doubled
+ * letters collapsed. How a Latin query meets the transliteration of an
+ * Arabic or Persian name, which writes no short vowels and an initial alef
+ * as an apostrophe: "anwari" and "'nwry" both give "nwr", "allah" and "llh"
+ * both give "lh".
+ */
+export function consonants(token: string): string {
+  return token.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
+}
+
 /** Shortest query token that may match through its skeleton (shorter ones match too loosely). */
 const MIN_SKELETON_QUERY = 4;
 
-/** Prefix marker of skeleton terms in the full-text field, kept apart from plain tokens. */
-export const SKELETON_PREFIX = 'sk_';
+/** Shortest consonant form a query token may match through. */
+const MIN_CONSONANTS = 2;
 
-/** The terms an actor is indexed under: its tokens and their skeletons. */
-export function searchTerms(actor: Pick<Actor, 'name' | 'aliases'>): string[] {
+/** Prefix markers of skeleton and consonant terms in the full-text field, kept apart from plain tokens. */
+export const SKELETON_PREFIX = 'sk_';
+export const CONSONANT_PREFIX = 'cs_';
+
+/**
+ * The names an actor is found by, normalised: its own (name first, then
+ * aliases), the names lists give it (`listedAs`: entries matched to it,
+ * which rank below its own names), and the Latin transliterations of any
+ * of those written in another script (which rank last).
+ */
+export interface SearchKeys {
+  own: string[];
+  listed: string[];
+  latin: string[];
+}
+
+/**
+ * SearchKeys of an actor. `transliterate` (the server's, from a
+ * transliteration library) turns a name in another script into Latin
+ * letters; without it there are no `latin` keys.
+ */
+export function searchKeysOf(
+  actor: Pick<Actor, 'name' | 'aliases' | 'listedAs'>,
+  transliterate?: (text: string) => string | undefined,
+): SearchKeys {
+  const own = [actor.name, ...actor.aliases].map(normalizeName);
+  const listed = (actor.listedAs ?? []).map(normalizeName).filter((k) => k !== '');
+  const latin: string[] = [];
+  if (transliterate) {
+    for (const name of [actor.name, ...actor.aliases, ...(actor.listedAs ?? [])]) {
+      const text = transliterate(name);
+      const key = text === undefined ? '' : normalizeName(text);
+      if (key !== '' && !latin.includes(key)) latin.push(key);
+    }
+  }
+  return { own, listed, latin };
+}
+
+/** The terms an actor is indexed under: its tokens and their skeletons, and its transliterations' consonants. */
+export function searchTerms(keys: SearchKeys): string[] {
   const terms = new Set<string>();
-  for (const key of [actor.name, ...actor.aliases]) {
-    for (const token of tokenize(key)) {
+  for (const key of [...keys.own, ...keys.listed]) {
+    for (const token of key.split(' ')) {
+      if (token === '') continue;
       terms.add(token);
       terms.add(SKELETON_PREFIX + skeleton(token));
+    }
+  }
+  for (const key of keys.latin) {
+    for (const token of key.split(' ')) {
+      const c = consonants(token);
+      if (c !== '') terms.add(CONSONANT_PREFIX + c);
     }
   }
   return [...terms];
 }
 
-/** One query token's alternatives: itself as a prefix, and its skeleton when long enough. */
-export function queryAlternatives(token: string): { prefix: string; skeleton?: string } {
-  return token.length >= MIN_SKELETON_QUERY
-    ? { prefix: token, skeleton: skeleton(token) }
-    : { prefix: token };
+/**
+ * One query token's alternatives: itself as a prefix, its skeleton when long
+ * enough, and its consonants (for transliterations) when they are.
+ */
+export function queryAlternatives(token: string): {
+  prefix: string;
+  skeleton?: string;
+  consonants?: string;
+} {
+  const out: { prefix: string; skeleton?: string; consonants?: string } = { prefix: token };
+  if (token.length >= MIN_SKELETON_QUERY) out.skeleton = skeleton(token);
+  const c = consonants(token);
+  if (token.length >= MIN_SKELETON_QUERY && c.length >= MIN_CONSONANTS) out.consonants = c;
+  return out;
 }
 
 /** A query normalised once: its whole form, its tokens and their skeleton alternatives. */
@@ -75,27 +155,50 @@ export function prepareQuery(query: string): PreparedQuery | undefined {
 }
 
 /**
- * Score of an actor for a query, 0 when it does not match. Every query token
- * must match the start of a token, or its skeleton the start of a token's
- * skeleton. Higher is better: exact name 100, exact alias 95, name starts with
- * the query 80, alias 75, all tokens in one key 60/55, spread over keys 40,
- * needing skeletons 20.
+ * Score of an actor's keys for a query, 0 when they do not match. Its own
+ * names first: every query token must match the start of a token, or its
+ * skeleton the start of a token's skeleton; exact name 100, exact alias 95,
+ * name starts with the query 80, alias 75, all tokens in one key 60/55,
+ * spread over keys 40, needing skeletons 20. Then the names lists give it,
+ * by the same rule, scored below any own name (70 down to 18): "ansar allah"
+ * ranks the Houthis (their own alias) above an actor a list also calls so.
+ * Last, transliterations: every query token's consonants start a
+ * transliterated token's consonants, 15.
  */
-export function scoreActor(actor: Pick<Actor, 'name' | 'aliases'>, query: string): number {
-  const prepared = prepareQuery(query);
-  if (!prepared) return 0;
-  return scoreKeys([actor.name, ...actor.aliases].map(normalizeName), prepared);
+export function scoreSearchKeys(keys: SearchKeys, query: PreparedQuery): number {
+  const own = scoreKeys(keys.own, query);
+  if (own > 0) return own;
+  const listed = keys.listed.length ? scoreKeys(keys.listed, query, false) : 0;
+  if (listed > 0) return LISTED_SCORE[listed] ?? 18;
+  if (keys.latin.length === 0) return 0;
+  const latin = keys.latin.flatMap((k) => k.split(' ')).map(consonants);
+  const all = query.alternatives.every(
+    (alt) => alt.consonants !== undefined && latin.some((c) => c.startsWith(alt.consonants!)),
+  );
+  return all ? 15 : 0;
 }
 
+/** A listed name's score for each own-name score it would have had. */
+const LISTED_SCORE: Readonly<Record<number, number>> = {
+  100: 70,
+  95: 70,
+  80: 50,
+  75: 50,
+  60: 35,
+  55: 35,
+  40: 30,
+  20: 18,
+};
+
 /**
- * scoreActor's rule over keys already normalised (the name first, then the
- * aliases): the embedded store's search index keeps them from upsert.
+ * The own-name rule over keys already normalised. With `nameFirst`, the
+ * first key is the name (scored a little above aliases).
  */
-export function scoreKeys(keys: readonly string[], query: PreparedQuery): number {
+export function scoreKeys(keys: readonly string[], query: PreparedQuery, nameFirst = true): number {
   const { normal, tokens: queryTokens, alternatives } = query;
   let best = 0;
   keys.forEach((key, index) => {
-    const isName = index === 0;
+    const isName = nameFirst && index === 0;
     if (key === normal) best = Math.max(best, isName ? 100 : 95);
     else if (key.startsWith(normal)) best = Math.max(best, isName ? 80 : 75);
     else {

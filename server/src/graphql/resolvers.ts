@@ -41,6 +41,7 @@ export const resolvers: Resolvers = {
   },
   Actor: {
     collective: (actor) => actor.collective ?? false,
+    listedAs: (actor) => actor.listedAs ?? [],
     memberCount: (actor) => actor.memberCount ?? null,
     properties: (actor) => propertyList(actor.properties),
     relationships: (actor, { types, direction, first }, { services }) =>

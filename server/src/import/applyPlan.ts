@@ -227,15 +227,19 @@ export async function comparePlan(
     const delisted = d.delistedOn !== undefined;
     if (!delisted) result.designations.activeBefore++;
     if (planned.has(d.id)) continue;
+    // An entry now accepted as a curated actor: its stored designations go with it (the
+    // separate imported actor is then removed), so its history is kept, not dropped.
+    const moved = plan.merged.get(d.actor);
     if (delisted) {
       result.designations.alreadyDelisted++;
+      if (moved) designationWrites.push({ ...d, actor: moved });
       continue;
     }
     if (kept.has(d.id) || keptActors.has(d.actor)) {
       result.designations.kept++;
       continue;
     }
-    delistings.push({ ...d, delistedOn: listDate });
+    delistings.push({ ...d, actor: moved ?? d.actor, delistedOn: listDate });
   }
   result.designations.delisted = delistings.length;
 

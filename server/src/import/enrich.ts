@@ -4,7 +4,8 @@ import type { Scalar } from './model';
 
 /**
  * What an import adds to a curated actor an entry was matched to: the
- * entry's names as extra aliases and its entry number as a property. Each
+ * entry's names as names the lists give it (`listedAs`, "also listed as",
+ * kept apart from its own aliases) and its entry number as a property. Each
  * list family's addition is recorded on the actor itself, in a property
  * `import:<family>` (JSON), so it can be told apart from the curated data and
  * taken back: a curated actor is always rebuilt as its seed record plus the
@@ -19,7 +20,7 @@ export interface Enrichment {
   family: string;
   /** Entry keys merged into the actor, e.g. ["ofac-10391"]. */
   entries: string[];
-  /** Names the entries add (those the actor did not already have). */
+  /** Names the entries add to `listedAs` (those the actor did not already have). */
   aliases: string[];
   /** Properties the entries add, e.g. { ofacEntryNumber: 10391 }. */
   properties: Record<string, Scalar>;
@@ -53,7 +54,7 @@ export function applyEnrichments(curated: Actor, enrichments: readonly Enrichmen
   const live = enrichments.filter((e) => e.entries.length > 0);
   if (live.length === 0) return curated;
   const seen = new Set([curated.name, ...curated.aliases].map(normalizeName));
-  const aliases = [...curated.aliases];
+  const listedAs: string[] = [];
   const properties: Record<string, Scalar> = { ...(curated.properties ?? {}) };
   for (const e of [...live].sort((a, b) => compareStrings(a.family, b.family))) {
     const added: string[] = [];
@@ -61,7 +62,7 @@ export function applyEnrichments(curated: Actor, enrichments: readonly Enrichmen
       const key = normalizeName(alias);
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      aliases.push(alias);
+      listedAs.push(alias);
       added.push(alias);
     }
     Object.assign(properties, e.properties);
@@ -71,5 +72,5 @@ export function applyEnrichments(curated: Actor, enrichments: readonly Enrichmen
       properties: e.properties,
     });
   }
-  return { ...curated, aliases, properties };
+  return { ...curated, ...(listedAs.length ? { listedAs } : {}), properties };
 }

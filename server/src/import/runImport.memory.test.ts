@@ -103,10 +103,17 @@ describe('importing the full 2021 OFAC SDN list into the embedded store', () => 
     ).not.toContain('SANCTIONS');
   });
 
-  it('gives the curated actor the entry names as aliases and its entry number, recording both', async () => {
+  it('keeps the entry names apart, as names the list gives the curated actor, with its entry number', async () => {
     const [irgc] = await first.store.getActors(['irgc']);
-    expect(irgc!.aliases.slice(0, curatedIrgc.aliases.length)).toEqual(curatedIrgc.aliases);
-    expect(irgc!.aliases).toEqual(expect.arrayContaining(['SEPAH PASDARAN', 'AGIR']));
+    // Its own aliases are its curated ones; the list's names are "also listed as".
+    expect(irgc!.aliases).toEqual(curatedIrgc.aliases);
+    expect(irgc!.listedAs).toEqual(expect.arrayContaining(['SEPAH PASDARAN', 'AGIR']));
+    // Search still finds it by them, below its own names.
+    const [found] = await first.store.searchActors({ text: 'sepah pasdaran', first: 1 });
+    expect(found!.id).toBe('irgc');
+    // A name OFAC gives Hezbollah ranks below the Houthis' own alias.
+    const ansar = await first.store.searchActors({ text: 'ansar allah', first: 5 });
+    expect(ansar[0]!.id).toBe('houthis');
     expect(irgc!.properties).toEqual(
       expect.objectContaining({
         ofacEntryNumber: 10391,
@@ -277,7 +284,7 @@ describe('a newer list', () => {
     expect(ministry!.delistedOn).toBeUndefined();
     // A delisted entry merged into a curated actor keeps its names there.
     const [hamasActor] = await store.getActors(['hamas']);
-    expect(hamasActor!.aliases).toContain('ISLAMIC RESISTANCE MOVEMENT');
+    expect(hamasActor!.listedAs).toContain('ISLAMIC RESISTANCE MOVEMENT');
   });
 
   it('updates changed entries and leaves unchanged ones citing the list that first stated them', async () => {
@@ -356,6 +363,11 @@ describe('the UN list and a FollowTheMoney export into the embedded store', () =
         properties: expect.objectContaining({ referenceNumber: 'YEe.001' }),
       }),
     );
+    // Original-script names are searchable, in their script and in Latin letters.
+    const [anwari] = await first.store.searchActors({ text: 'محمد طاهر أنوري', first: 1 });
+    expect(anwari).toEqual(expect.objectContaining({ id: 'un-TAi.005', origin: 'imported' }));
+    const [persian] = await first.store.searchActors({ text: 'محمد طاهر انوری', first: 1 });
+    expect(persian?.id).toBe('un-TAi.005');
     const second = await importInto(dataDir, 'un-xml', [UN_XML]);
     expect(second.summary.read).toEqual(first.summary.read);
     expect(second.summary.applied.actors).toEqual({

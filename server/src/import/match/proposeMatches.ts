@@ -56,13 +56,15 @@ const ORGANIZATIONS: ReadonlySet<ActorKind> = new Set([
   'ARMED_GROUP',
   'COMPANY',
   'INTERNATIONAL_BODY',
+  'ORGANIZATION',
 ]);
 
 /**
  * Whether an entry of `entryKind` may be the curated actor of `actorKind`.
  * Lists know persons, vessels and "entities": an entity may be any kind of
- * organization (OFAC files the IRGC and Hezbollah as entities), never a
- * person, vessel, country or program.
+ * organization (OFAC files the IRGC and Hezbollah as entities, and the
+ * importer's name-based kind can be wrong), never a person, vessel,
+ * country, place or program.
  */
 export function kindsCompatible(entryKind: ActorKind, actorKind: ActorKind): boolean {
   if (entryKind === 'PERSON' || actorKind === 'PERSON') return entryKind === actorKind;

@@ -1,5 +1,6 @@
 import { ACTOR_KINDS, readSeed, type Actor } from '@explorer/graph-seed';
-import { compareMatches, normalizeName, scoreActor } from '../../domain/search';
+import { compareMatches, normalizeName } from '../../domain/search';
+import { scoreActor } from '../../search/actorKeys';
 import type { SearchQuery } from '../GraphStore';
 import { SearchIndex } from './searchIndex';
 import { prng } from '../../test/prng';

@@ -2,26 +2,28 @@ import type { Actor } from '@explorer/graph-seed';
 import type { SearchQuery } from '../GraphStore';
 import {
   compareMatches,
-  normalizeName,
+  consonants,
   prepareQuery,
-  scoreKeys,
+  scoreSearchKeys,
   skeleton,
+  type SearchKeys,
 } from '../../domain/search';
+import { actorSearchKeys } from '../../search/actorKeys';
 
 /**
  * Name search of the embedded store. Each actor's name and aliases are
  * normalised once, when it is written (`set`); a sorted list of tokens and
  * one of their consonant skeletons, rebuilt lazily after writes, narrow a
  * query to the actors having a token (or skeleton) that starts with the
- * query's first token. Those are scored with `scoreActor`'s rule on the
- * precomputed keys, so answers equal scoring every actor with `scoreActor`
- * (the test compares both).
+ * query's first token (and consonant terms of transliterations). Those are
+ * scored with `scoreActor`'s rule on the precomputed keys, so answers equal
+ * scoring every actor with `scoreActor` (the test compares both).
  */
 
 interface Prepared {
   actor: Actor;
-  /** normalizeName of the name, then of each alias. */
-  keys: string[];
+  /** Its names, normalised once (search/actorKeys.ts). */
+  keys: SearchKeys;
 }
 
 /** Unique sorted terms and, for each, the actors having it (CSR postings). */
@@ -38,6 +40,7 @@ export class SearchIndex {
         actors: Prepared[];
         tokens: Terms;
         skeletons: Terms;
+        consonants: Terms;
         /** mark[actor] === stamp: the actor matched every query token so far. */
         mark: Int32Array;
         stamp: number;
@@ -46,13 +49,16 @@ export class SearchIndex {
 
   set(actor: Actor): void {
     const old = this.byId.get(actor.id);
-    if (old && old.actor.name === actor.name && sameAliases(old.actor.aliases, actor.aliases)) {
+    if (
+      old &&
+      old.actor.name === actor.name &&
+      sameNames(old.actor.aliases, actor.aliases) &&
+      sameNames(old.actor.listedAs ?? [], actor.listedAs ?? [])
+    ) {
       old.actor = actor; // names unchanged: the token lists stay valid
       return;
     }
-    const keys = [normalizeName(actor.name)];
-    for (const alias of actor.aliases) keys.push(normalizeName(alias));
-    this.byId.set(actor.id, { actor, keys });
+    this.byId.set(actor.id, { actor, keys: actorSearchKeys(actor) });
     this.built = undefined;
   }
 
@@ -65,7 +71,7 @@ export class SearchIndex {
     if (!query) return [];
     const alts = query.alternatives;
     const built = this.index();
-    const { actors, tokens, skeletons, mark } = built;
+    const { actors, tokens, skeletons, consonants: consonantTerms, mark } = built;
     const kindSet = kinds?.length ? new Set(kinds) : undefined;
     // An actor scores only if every query token starts one of its tokens, or
     // its skeleton starts one of their skeletons: intersect those owner sets.
@@ -84,13 +90,14 @@ export class SearchIndex {
       };
       forOwners(tokens, alt.prefix, keep);
       if (alt.skeleton !== undefined) forOwners(skeletons, alt.skeleton, keep);
+      if (alt.consonants !== undefined) forOwners(consonantTerms, alt.consonants, keep);
     });
     const matches: { score: number; actor: Actor }[] = [];
     for (const i of candidates) {
       const p = actors[i]!;
       if (kindSet && !kindSet.has(p.actor.kind)) continue;
       if (origin && p.actor.origin !== origin) continue;
-      const score = scoreKeys(p.keys, query);
+      const score = scoreSearchKeys(p.keys, query);
       if (score > 0) matches.push({ score, actor: p.actor });
     }
     return matches
@@ -104,12 +111,19 @@ export class SearchIndex {
     const actors = [...this.byId.values()];
     const tokens = new Map<string, number[]>();
     const skeletons = new Map<string, number[]>();
+    const consonantTerms = new Map<string, number[]>();
     actors.forEach((p, i) => {
-      for (const key of p.keys) {
+      for (const key of [...p.keys.own, ...p.keys.listed]) {
         for (const token of key.split(' ')) {
           if (token === '') continue;
           addOwner(tokens, token, i);
           addOwner(skeletons, skeleton(token), i);
+        }
+      }
+      for (const key of p.keys.latin) {
+        for (const token of key.split(' ')) {
+          const c = consonants(token);
+          if (c !== '') addOwner(consonantTerms, c, i);
         }
       }
     });
@@ -117,6 +131,7 @@ export class SearchIndex {
       actors,
       tokens: toTerms(tokens),
       skeletons: toTerms(skeletons),
+      consonants: toTerms(consonantTerms),
       mark: new Int32Array(actors.length),
       stamp: 0,
     };
@@ -124,7 +139,7 @@ export class SearchIndex {
   }
 }
 
-function sameAliases(a: readonly string[], b: readonly string[]): boolean {
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 

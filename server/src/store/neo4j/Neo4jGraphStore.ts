@@ -5,7 +5,8 @@ import type {
   Relationship,
   RelationType,
 } from '@explorer/graph-seed';
-import { compareMatches, compareStrings, scoreActor } from '../../domain/search';
+import { compareMatches, compareStrings } from '../../domain/search';
+import { scoreActor } from '../../search/actorKeys';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type {
   DesignationCounts,
@@ -258,11 +259,12 @@ export class Neo4jGraphStore implements GraphStore {
     const query = luceneQuery(text);
     if (query === undefined || first <= 0) return [];
     const deadline = this.client.deadline();
-    const candidates = await this.client.read<Pick<Actor, 'id' | 'name' | 'aliases'>>(
+    const candidates = await this.client.read<Pick<Actor, 'id' | 'name' | 'aliases' | 'listedAs'>>(
       'searchActors',
       `CALL db.index.fulltext.queryNodes($index, $query) YIELD node
        ${where(kinds?.length ? 'node.kind IN $kinds' : '', origin ? 'node.origin = $origin' : '')}
-       RETURN node.id AS id, node.name AS name, node.aliases AS aliases
+       RETURN node.id AS id, node.name AS name, node.aliases AS aliases,
+              coalesce(node.listedAs, []) AS listedAs
        LIMIT $max`,
       {
         index: ACTOR_SEARCH_INDEX,

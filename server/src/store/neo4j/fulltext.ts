@@ -1,4 +1,9 @@
-import { queryAlternatives, SKELETON_PREFIX, tokenize } from '../../domain/search';
+import {
+  CONSONANT_PREFIX,
+  queryAlternatives,
+  SKELETON_PREFIX,
+  tokenize,
+} from '../../domain/search';
 
 /**
  * The Lucene query that fetches search candidates from the full-text index
@@ -16,11 +21,11 @@ export function escapeLucene(term: string): string {
 }
 
 /**
- * `+(tok* OR sk_skel*)` per token, or undefined when the text has no token
+ * `+(tok* OR sk_skel* OR cs_cons*)` per token, or undefined when the text has no token
  * (nothing can match). Plain tokens never contain `_` and skeleton terms
  * always do, so a token that is itself a prefix of the skeleton marker ("s",
- * "sk") uses `/tok[^_]*\/` instead of `tok*`, which would match every
- * skeleton term of every actor.
+ * "sk", "c", "cs") uses `/tok[^_]*\/` instead of `tok*`, which would match
+ * every skeleton or consonant term of every actor.
  */
 export function luceneQuery(text: string): string | undefined {
   const tokens = tokenize(text);
@@ -28,12 +33,17 @@ export function luceneQuery(text: string): string | undefined {
   return tokens
     .map((token) => {
       const alt = queryAlternatives(token);
-      const plain = SKELETON_PREFIX.startsWith(token)
-        ? `/${escapeLucene(token)}[^_]*/`
-        : `${escapeLucene(alt.prefix)}*`;
-      return alt.skeleton === undefined
-        ? `+${plain}`
-        : `+(${plain} OR ${escapeLucene(SKELETON_PREFIX + alt.skeleton)}*)`;
+      const plain =
+        SKELETON_PREFIX.startsWith(token) || CONSONANT_PREFIX.startsWith(token)
+          ? `/${escapeLucene(token)}[^_]*/`
+          : `${escapeLucene(alt.prefix)}*`;
+      const others = [
+        alt.skeleton === undefined ? '' : ` OR ${escapeLucene(SKELETON_PREFIX + alt.skeleton)}*`,
+        alt.consonants === undefined
+          ? ''
+          : ` OR ${escapeLucene(CONSONANT_PREFIX + alt.consonants)}*`,
+      ].join('');
+      return others === '' ? `+${plain}` : `+(${plain}${others})`;
     })
     .join(' ');
 }

@@ -44,9 +44,9 @@ describe('Cypher text built from values', () => {
 });
 
 describe('full-text candidate query', () => {
-  it('requires every token as a prefix, or its skeleton for long tokens', () => {
+  it('requires every token as a prefix, or its skeleton or consonants for long tokens', () => {
     expect(luceneQuery('Hizballah al-Qods')).toBe(
-      '+(hizballah* OR sk_hzblh*) +al* +(qods* OR sk_qds*)',
+      '+(hizballah* OR sk_hzblh* OR cs_hzblh*) +al* +(qods* OR sk_qds* OR cs_qds*)',
     );
     expect(luceneQuery('  ')).toBeUndefined();
     expect(luceneQuery("'}) //")).toBeUndefined();
@@ -55,6 +55,7 @@ describe('full-text candidate query', () => {
   it('keeps tokens that prefix the skeleton marker off skeleton terms', () => {
     expect(luceneQuery('s')).toBe('+/s[^_]*/');
     expect(luceneQuery('SK')).toBe('+/sk[^_]*/');
+    expect(luceneQuery('cs')).toBe('+/cs[^_]*/');
   });
 
   it('escapes Lucene syntax', () => {

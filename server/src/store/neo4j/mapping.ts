@@ -1,6 +1,6 @@
 import type { Actor, Evidence, Money, Relationship, RelationType } from '@explorer/graph-seed';
 import { validity } from '../../domain/dates';
-import { searchTerms } from '../../domain/search';
+import { actorSearchTerms } from '../../search/actorKeys';
 
 /**
  * Actor and Relationship <-> Neo4j properties. Neo4j properties are flat
@@ -14,6 +14,7 @@ export interface ActorProps {
   id: string;
   name: string;
   aliases: string[];
+  listedAs?: string[];
   kind: string;
   summary?: string;
   collective?: boolean;
@@ -21,7 +22,7 @@ export interface ActorProps {
   memberCountQualifier?: string;
   origin: string;
   propertiesJson?: string;
-  /** `searchTerms(actor)` joined by spaces: what the full-text index holds. */
+  /** `actorSearchTerms(actor)` joined by spaces: what the full-text index holds. */
   searchText: string;
 }
 
@@ -63,6 +64,7 @@ export function actorToProps(actor: Actor): ActorProps {
     id: actor.id,
     name: actor.name,
     aliases: [...actor.aliases],
+    listedAs: actor.listedAs?.length ? [...actor.listedAs] : undefined,
     kind: actor.kind,
     summary: actor.summary,
     collective: actor.collective,
@@ -70,7 +72,7 @@ export function actorToProps(actor: Actor): ActorProps {
     memberCountQualifier: actor.memberCountQualifier,
     origin: actor.origin,
     propertiesJson: actor.properties && JSON.stringify(actor.properties),
-    searchText: searchTerms(actor).join(' '),
+    searchText: actorSearchTerms(actor).join(' '),
   });
 }
 
@@ -79,6 +81,7 @@ export function propsToActor(props: ActorProps): Actor {
     id: props.id,
     name: props.name,
     aliases: props.aliases ?? [],
+    listedAs: props.listedAs?.length ? props.listedAs : undefined,
     kind: props.kind as Actor['kind'],
     summary: props.summary,
     collective: props.collective,

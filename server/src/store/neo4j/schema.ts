@@ -1,5 +1,6 @@
 import { ALL_TYPES, relType } from './cypher';
-import type { Neo4jClient } from './Neo4jClient';
+import { actorSearchTerms } from '../../search/actorKeys';
+import { run, type Neo4jClient } from './Neo4jClient';
 import { migrateSanctionsRelationships } from './designations';
 
 /**
@@ -44,6 +45,7 @@ export async function ensureSchema(client: Neo4jClient): Promise<void> {
     }
   }
   await migrateSanctionsRelationships(client);
+  await refreshSearchText(client);
   await client.autoCommit(
     'init',
     'CALL db.awaitIndexes($seconds)',
@@ -71,4 +73,47 @@ async function dropSearchIndexWithOtherAnalyzer(client: Neo4jClient): Promise<vo
 function isAlreadyExists(error: unknown): boolean {
   const cause = (error as { cause?: { code?: unknown } }).cause;
   return typeof cause?.code === 'string' && /AlreadyExists/.test(cause.code);
+}
+
+/**
+ * Version of what `searchText` holds (search/actorKeys.ts). Written on a
+ * marker node; a database indexed by an older version has every actor's
+ * terms computed again at start, once.
+ */
+export const SEARCH_TEXT_VERSION = 2;
+
+async function refreshSearchText(client: Neo4jClient): Promise<void> {
+  const [marker] = await client.read<{ version: number | null }>(
+    'init',
+    'OPTIONAL MATCH (m:ExplorerSchema {name: "search"}) RETURN m.version AS version',
+    {},
+  );
+  if ((marker?.version ?? 0) >= SEARCH_TEXT_VERSION) return;
+  for (let after = ''; ;) {
+    const rows = await client.read<{
+      id: string;
+      name: string;
+      aliases: string[];
+      listedAs: string[];
+    }>(
+      'init',
+      `MATCH (a:Actor) WHERE a.id > $after
+       RETURN a.id AS id, a.name AS name, a.aliases AS aliases, coalesce(a.listedAs, []) AS listedAs
+       ORDER BY a.id LIMIT 5000`,
+      { after },
+    );
+    if (rows.length === 0) break;
+    const terms = rows.map((r) => ({ id: r.id, text: actorSearchTerms(r).join(' ') }));
+    await client.writeTx('init', (tx) =>
+      run(tx, 'UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.searchText = row.text', {
+        rows: terms,
+      }),
+    );
+    after = rows[rows.length - 1]!.id;
+  }
+  await client.writeTx('init', (tx) =>
+    run(tx, 'MERGE (m:ExplorerSchema {name: "search"}) SET m.version = $version', {
+      version: SEARCH_TEXT_VERSION,
+    }),
+  );
 }

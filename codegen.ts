@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           Path: '../store/GraphStore#Path as PathModel',
           Designation: '@explorer/graph-seed#Designation as DesignationModel',
           Subgraph: '../services/GraphService#DatedSubgraph as SubgraphModel',
+          ActorGroup: '../services/grouping/groupedNeighborhood#ActorGroup as ActorGroupModel',
+          GroupMembers: '../services/grouping/groupMembers#GroupMembers as GroupMembersModel',
           FlowTotal: '../services/MoneyService#FlowTotal as FlowTotalModel',
         },
         enumsAsTypes: true,

@@ -2,6 +2,7 @@ import { ACTOR_KINDS, RELATION_TYPES, type Actor } from '@explorer/graph-seed';
 import type { Resolvers } from '../generated/graphql';
 import { DomainError, ErrorCode } from '../errors/DomainError';
 import type { RequestContext } from './context';
+import { groupLabel } from '../services/grouping/groupLabel';
 
 /** Thin resolvers: arguments in, service call, result out. Rules live in the services. */
 export const resolvers: Resolvers = {
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
     moneyFlows: (_root, { id, ...args }, { services }) => services.money.flows(id, args),
     designations: (_root, args, { services }) => services.sanctions.designations(args),
     sanctionStatus: (_root, { id, ...args }, { services }) => services.sanctions.status(id, args),
+    group: (_root, { id }, { services }) => services.graph.group(id),
     sanctionExposure: (_root, { id, ...args }, { services }) =>
       services.sanctions.exposure(id, args),
     rank: (_root, args, { services }) => services.rank.rank(args),
@@ -67,7 +69,16 @@ export const resolvers: Resolvers = {
     authority: (d, _args, ctx) => endpoint(ctx, d.authority),
     properties: (d) => propertyList(d.properties),
   },
+  ActorGroup: {
+    anchor: (g, _args, ctx) => endpoint(ctx, g.actor),
+    label: async (g, _args, ctx) => groupLabel(g, (await endpoint(ctx, g.actor)).name),
+    members: (g, args, { services }) => services.graph.groupMembers(g, args),
+  },
+  GroupMembers: {
+    pageInfo: (page) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor }),
+  },
   Subgraph: {
+    groups: (sub) => sub.groups ?? [],
     designations: (sub, _args, { services }) =>
       services.sanctions.designationsAmong(
         sub.actors.map((a) => a.id),

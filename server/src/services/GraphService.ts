@@ -2,7 +2,14 @@ import type { ActorKind, RelationType } from '@explorer/graph-seed';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
 import { compareStrings } from '../domain/search';
 import { lowerBound } from '../domain/dates';
+import { ActorNotFoundError, InvalidArgumentError } from '../errors/DomainError';
 import { originOf } from './ActorService';
+import {
+  decodeGroupId,
+  groupedNeighborhood,
+  type ActorGroup,
+} from './grouping/groupedNeighborhood';
+import { groupMembers, type GroupMembers } from './grouping/groupMembers';
 import {
   designationLink,
   refuseSanctionsType,
@@ -26,10 +33,14 @@ export interface NeighborhoodArgs {
   limit?: number | null;
   asOf?: string | null;
   designationLinks?: boolean | null;
+  groupAbove?: number | null;
 }
 
-/** A subgraph with the date it was asked for, so its designations can be read as of the same date. */
-export type DatedSubgraph = Subgraph & { asOf?: string };
+/**
+ * A subgraph with the date it was asked for (so its designations can be read
+ * as of the same date) and, from a neighbourhood, its groups.
+ */
+export type DatedSubgraph = Subgraph & { asOf?: string; groups?: ActorGroup[] };
 
 export interface PathsArgs {
   maxHops?: number | null;
@@ -72,9 +83,18 @@ export class GraphService {
     const limit = bounded('Query.neighborhood.limit', args.limit);
     const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
     // SANCTIONS alone: the centre and its designations, nothing walked.
-    const sub = onlyDesignations
+    const groupAbove = bounded('Query.neighborhood.groupAbove', args.groupAbove);
+    const sub: Subgraph & { groups?: ActorGroup[] } = onlyDesignations
       ? { actors: await this.store.getActors([id]), relationships: [], truncated: false }
-      : await this.store.neighborhood(id, { depth, types: links, limit, asOf });
+      : groupAbove > 0
+        ? await groupedNeighborhood(this.store, id, {
+            depth,
+            types: links,
+            limit,
+            asOf,
+            groupAbove,
+          })
+        : await this.store.neighborhood(id, { depth, types: links, limit, asOf });
     if (onlyDesignations && sub.actors.length === 0) {
       // Same error as a walk from an unknown actor.
       await this.store.neighborhood(id, { depth: 1, limit: 1 });
@@ -83,7 +103,31 @@ export class GraphService {
       askedForDesignations || args.designationLinks
         ? await withDesignationLinks(this.store, sub, asOf)
         : sub;
-    return { ...drawn, asOf };
+    return { ...drawn, asOf, groups: sub.groups ?? [] };
+  }
+
+  /** A group a neighbourhood returned, by its id. */
+  async group(id: string): Promise<ActorGroup> {
+    const key = decodeGroupId(id);
+    if (!key) throw new InvalidArgumentError('id', 'is not a group id this API gave');
+    const [count] = (await this.store.linkSummary([key.actor], { asOf: key.asOf })).filter(
+      (c) => c.type === key.type && c.direction === key.direction && c.kind === key.kind,
+    );
+    if ((await this.store.getActors([key.actor])).length === 0)
+      throw new ActorNotFoundError('group', key.actor);
+    return { ...key, id, count: count?.count ?? 0 };
+  }
+
+  /** A page of a group's members, or those matching `query`. */
+  async groupMembers(
+    group: ActorGroup,
+    args: { first?: number | null; after?: string | null; query?: string | null },
+  ): Promise<GroupMembers> {
+    return groupMembers(this.store, group, {
+      first: bounded('ActorGroup.members.first', args.first),
+      after: args.after ?? undefined,
+      text: args.query ?? undefined,
+    });
   }
 
   /** The first `limit` designations (by id) as links, with their actors and authorities. */

@@ -21,6 +21,8 @@ export const ARGUMENT_BOUNDS = {
   'Query.graph.limit': { default: 2000, min: 1, max: 5000 },
   'Query.neighborhood.depth': { default: 1, min: 1, max: 3 },
   'Query.neighborhood.limit': { default: 200, min: 1, max: 2000 },
+  'Query.neighborhood.groupAbove': { default: 25, min: 0, max: 1000 },
+  'ActorGroup.members.first': { default: 50, min: 1, max: 500 },
   'Query.paths.maxHops': { default: 4, min: 1, max: 8 },
   'Query.paths.first': { default: 5, min: 1, max: 50 },
   'Query.controlChain.maxHops': { default: 6, min: 1, max: 10 },

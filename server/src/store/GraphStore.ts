@@ -85,6 +85,34 @@ export interface NearestDesignatedQuery {
   first: number;
 }
 
+/**
+ * A group of an actor's links: its relationships of one type, one direction
+ * (OUT: the actor is the source), to neighbours of one kind. Neighbourhood
+ * grouping (services/grouping) collapses a large one into one node.
+ */
+export interface LinkGroupKey {
+  actor: string;
+  type: RelationType;
+  direction: 'OUT' | 'IN';
+  kind: ActorKind;
+}
+
+export interface LinkCount extends LinkGroupKey {
+  /** Relationships in the group (valid on asOf, of the types asked for); self-loops not counted. */
+  count: number;
+}
+
+export interface LinksQuery extends WalkFilter {
+  /** Leave out the relationships of these groups (seen from their actor). */
+  skip?: readonly LinkGroupKey[];
+  /** Only the relationships of this group. */
+  only?: LinkGroupKey;
+  /** Only relationships with an id greater than this (keyset pagination). */
+  after?: string;
+  /** Most relationships returned, by id. */
+  limit: number;
+}
+
 /** Which designations: every filter optional, all must hold. */
 export interface DesignationFilter {
   /** Designating authority (actor id). */
@@ -237,6 +265,23 @@ export interface GraphStore extends GraphSink {
   /** Relationships matching a filter, ordered by id, for keyset pagination. */
   listRelationships(query: RelationshipListQuery): Promise<Relationship[]>;
   getDesignations(ids: readonly string[]): Promise<Designation[]>;
+  /**
+   * For each actor of `actorIds`, how many relationships (valid on asOf, of
+   * `types`) it has per (type, direction, neighbour kind); self-loops left
+   * out. Ordered by actor (as given), type, direction, kind.
+   */
+  linkSummary(actorIds: readonly string[], filter: WalkFilter): Promise<LinkCount[]>;
+  /**
+   * Relationships touching `actorIds` (not self-loops), valid on asOf and of
+   * `types`, less the `skip` groups (or only the `only` group), ordered by
+   * id, at most `limit`; each once.
+   */
+  linksOf(actorIds: readonly string[], query: LinksQuery): Promise<Relationship[]>;
+  /** Relationships with both ends in `actorIds` (valid on asOf, of `types`), by id, at most `limit`. */
+  relationshipsAmong(
+    actorIds: readonly string[],
+    query: WalkFilter & { limit: number },
+  ): Promise<Relationship[]>;
   /**
    * The designations of these actors (valid on `asOf` when given, by
    * `authority` when given), ordered by actor id (in the order given), then

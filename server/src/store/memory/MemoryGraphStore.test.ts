@@ -1,5 +1,6 @@
 import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
+import { linkContract } from '../contract/linkContract';
 import { MemoryGraphStore } from './MemoryGraphStore';
 
 describe('MemoryGraphStore meets the GraphStore contract', () => {
@@ -8,4 +9,8 @@ describe('MemoryGraphStore meets the GraphStore contract', () => {
 
 describe('MemoryGraphStore meets the designation contract', () => {
   designationContract(async () => new MemoryGraphStore());
+});
+
+describe('MemoryGraphStore meets the link contract', () => {
+  linkContract(async () => new MemoryGraphStore());
 });

@@ -6,7 +6,7 @@ import type {
   Relationship,
   RelationType,
 } from '@explorer/graph-seed';
-import { isValidOn } from '../../domain/dates';
+import { relationshipFilter } from './relationshipFilter';
 import { compareStrings } from '../../domain/search';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type {
@@ -15,6 +15,8 @@ import type {
   DesignationListQuery,
   GraphQuery,
   GraphStore,
+  LinkCount,
+  LinksQuery,
   NearestDesignatedQuery,
   NeighborhoodQuery,
   Path,
@@ -29,6 +31,7 @@ import type {
 } from '../GraphStore';
 import { refuseDesignationLink } from '../designationLinks';
 import { DesignationBook } from './designationBook';
+import * as links from './linkQueries';
 import { SearchIndex } from './searchIndex';
 import { typeMask, WalkIndex } from './walkIndex';
 import * as shared from './graphologyWalks';
@@ -141,6 +144,21 @@ export class MemoryGraphStore implements GraphStore {
 
   async countDesignations(filter: DesignationFilter): Promise<DesignationCounts> {
     return this.designations.count(filter);
+  }
+
+  async linkSummary(actorIds: readonly string[], filter: WalkFilter): Promise<LinkCount[]> {
+    return links.linkSummary(this.graphology, actorIds, filter);
+  }
+
+  async linksOf(actorIds: readonly string[], query: LinksQuery): Promise<Relationship[]> {
+    return links.linksOf(this.graphology, actorIds, query);
+  }
+
+  async relationshipsAmong(
+    actorIds: readonly string[],
+    query: WalkFilter & { limit: number },
+  ): Promise<Relationship[]> {
+    return links.relationshipsAmong(this.graphology, actorIds, query);
   }
 
   /** Every designation (persistence and tests). */
@@ -328,10 +346,4 @@ export class MemoryGraphStore implements GraphStore {
     if (index === undefined) throw new ActorNotFoundError(operation, actorId);
     return index;
   }
-}
-
-/** Type and date filter shared by every walk. */
-export function relationshipFilter({ types, asOf }: WalkFilter): (rel: Relationship) => boolean {
-  const typeSet = types?.length ? new Set<RelationType>(types) : undefined;
-  return (rel) => (!typeSet || typeSet.has(rel.type)) && isValidOn(rel, asOf);
 }

@@ -4,6 +4,7 @@ import { loadSeed, readSeed, type Actor, type Relationship } from '@explorer/gra
 import { ErrorCode } from '../../errors/DomainError';
 import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
+import { linkContract } from '../contract/linkContract';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import type { GraphStore } from '../GraphStore';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
@@ -29,6 +30,10 @@ describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
 
   describe('meets the designation contract', () => {
     designationContract(() => emptyStore(connection));
+  });
+
+  describe('meets the link contract', () => {
+    linkContract(() => emptyStore(connection));
   });
 
   describe('with the curated seed', () => {

@@ -14,6 +14,8 @@ import type {
   DesignationListQuery,
   GraphQuery,
   GraphStore,
+  LinkCount,
+  LinksQuery,
   NearestDesignatedQuery,
   NeighborhoodQuery,
   Path,
@@ -25,6 +27,7 @@ import type {
   Subgraph,
   TraverseQuery,
   UpsertOptions,
+  WalkFilter,
 } from '../GraphStore';
 import { comparePaths, MAX_ENUMERATED_PATHS, type IdPath } from '../walk/walk';
 import {
@@ -60,6 +63,7 @@ import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
 import { refuseDesignationLink } from '../designationLinks';
 import * as designations from './designations';
 import { DESIGNATES } from './designations';
+import * as links from './links';
 import { expander, fullRelationships, nearestExpander, traverser, type WalkContext } from './walks';
 import { relationshipsWithId, upsertActors, upsertRelationships } from './writes';
 import { acquireLock, releaseLock, renewLock, type LockHolder } from './locks';
@@ -205,6 +209,21 @@ export class Neo4jGraphStore implements GraphStore {
 
   async countDesignations(filter: DesignationFilter): Promise<DesignationCounts> {
     return designations.countDesignations(this.client, filter);
+  }
+
+  async linkSummary(actorIds: readonly string[], filter: WalkFilter): Promise<LinkCount[]> {
+    return links.linkSummary(this.client, actorIds, filter);
+  }
+
+  async linksOf(actorIds: readonly string[], query: LinksQuery): Promise<Relationship[]> {
+    return links.linksOf(this.client, actorIds, query);
+  }
+
+  async relationshipsAmong(
+    actorIds: readonly string[],
+    query: WalkFilter & { limit: number },
+  ): Promise<Relationship[]> {
+    return links.relationshipsAmong(this.client, actorIds, query);
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,0 +1,149 @@
+import type { ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import { compareStrings } from '../../domain/search';
+import { ActorNotFoundError } from '../../errors/DomainError';
+import type { GraphStore, LinkGroupKey, Subgraph } from '../../store/GraphStore';
+
+/**
+ * A neighbourhood that stays readable next to hubs. Ring by ring, each
+ * actor's links are counted by (type, direction, neighbour kind) first
+ * (GraphStore.linkSummary); a group larger than the threshold (214 vessels
+ * associated with one company) becomes one ActorGroup instead of 214
+ * actors, and the walk does not go on through its members. Everything else
+ * is walked as the plain neighbourhood is: every actor within `depth` hops,
+ * every relationship among them, cut to `limit` by the same rule (farther
+ * endpoint's distance, nearer endpoint's distance, id). With no group
+ * formed the answer is the store's own neighbourhood (a test holds them
+ * equal). Nothing of a group's members is read until it is opened
+ * (`groupMembers`).
+ */
+
+export interface ActorGroup extends LinkGroupKey {
+  /** Opaque; `Query.group(id)` opens it. */
+  id: string;
+  /** Members: the anchor's links of this type, direction and neighbour kind. */
+  count: number;
+  asOf?: string;
+}
+
+export interface GroupedSubgraph extends Subgraph {
+  groups: ActorGroup[];
+}
+
+export interface GroupedQuery {
+  depth: number;
+  limit: number;
+  /** A link group with more members than this becomes one node; at least 1. */
+  groupAbove: number;
+  types?: readonly RelationType[];
+  asOf?: string;
+}
+
+/** Most links one ring reads; past it the walk stops there and says it is truncated. */
+export const MAX_RING_LINKS = 20_000;
+
+export async function groupedNeighborhood(
+  store: GraphStore,
+  centre: string,
+  query: GroupedQuery,
+): Promise<GroupedSubgraph> {
+  const [found] = await store.getActors([centre]);
+  if (!found) throw new ActorNotFoundError('neighborhood', centre);
+  const filter = { types: query.types, asOf: query.asOf };
+  const distance = new Map<string, number>([[centre, 0]]);
+  const groups: ActorGroup[] = [];
+  let frontier = [centre];
+  let cut = false;
+  for (let ring = 0; ring < query.depth && frontier.length > 0; ring++) {
+    const summary = await store.linkSummary(frontier, filter);
+    const big = summary.filter((c) => c.count > query.groupAbove);
+    for (const c of big) {
+      groups.push({
+        ...c,
+        id: encodeGroupId(c, query.asOf),
+        ...(query.asOf ? { asOf: query.asOf } : {}),
+      });
+    }
+    const small = summary.reduce((n, c) => (c.count > query.groupAbove ? n : n + c.count), 0);
+    if (small > MAX_RING_LINKS) {
+      cut = true;
+      break;
+    }
+    const links = await store.linksOf(frontier, { ...filter, skip: big, limit: small + 1 });
+    const next: string[] = [];
+    for (const rel of links) {
+      for (const end of [rel.source, rel.target]) {
+        if (distance.has(end)) continue;
+        distance.set(end, ring + 1);
+        next.push(end);
+      }
+    }
+    frontier = next;
+  }
+  // Every relationship among the actors reached (links closing the rings too).
+  const reached = [...distance.keys()];
+  const among = await store.relationshipsAmong(reached, { ...filter, limit: MAX_RING_LINKS + 1 });
+  if (among.length > MAX_RING_LINKS) cut = true;
+  const ordered = among.slice(0, MAX_RING_LINKS).sort(byNearest(distance));
+  const kept = ordered.slice(0, query.limit);
+  const truncated = cut || ordered.length > query.limit;
+  const ids = new Set<string>([centre]);
+  for (const rel of kept) ids.add(rel.source).add(rel.target);
+  const actors = await store.getActors([...ids].sort(compareStrings));
+  return {
+    actors,
+    relationships: kept.sort((a, b) => compareStrings(a.id, b.id)),
+    truncated,
+    // Groups hang from drawn actors only.
+    groups: groups.filter((g) => ids.has(g.actor)),
+  };
+}
+
+/** The neighbourhood cut order: farther endpoint's distance, nearer endpoint's, then id. */
+function byNearest(distance: ReadonlyMap<string, number>) {
+  const key = (r: Relationship) => {
+    const a = distance.get(r.source)!;
+    const b = distance.get(r.target)!;
+    return [Math.max(a, b), Math.min(a, b)] as const;
+  };
+  return (x: Relationship, y: Relationship): number => {
+    const [xf, xn] = key(x);
+    const [yf, yn] = key(y);
+    return xf - yf || xn - yn || compareStrings(x.id, y.id);
+  };
+}
+
+interface GroupToken {
+  a: string;
+  t: RelationType;
+  d: 'OUT' | 'IN';
+  k: ActorKind;
+  asOf?: string;
+}
+
+/** A group's id: what it stands for, base64url, so it can be opened later without state. */
+export function encodeGroupId(key: LinkGroupKey, asOf: string | undefined): string {
+  const token: GroupToken = { a: key.actor, t: key.type, d: key.direction, k: key.kind };
+  if (asOf) token.asOf = asOf;
+  return Buffer.from(JSON.stringify(token), 'utf8').toString('base64url');
+}
+
+/** The group an id stands for, or undefined when it is not one this API gave. */
+export function decodeGroupId(id: string): (LinkGroupKey & { asOf?: string }) | undefined {
+  try {
+    const t = JSON.parse(Buffer.from(id, 'base64url').toString('utf8')) as Partial<GroupToken>;
+    if (typeof t.a !== 'string' || typeof t.t !== 'string' || typeof t.k !== 'string')
+      return undefined;
+    if (t.d !== 'OUT' && t.d !== 'IN') return undefined;
+    if (encodeGroupId({ actor: t.a, type: t.t, direction: t.d, kind: t.k }, t.asOf) !== id)
+      return undefined;
+    return {
+      actor: t.a,
+      type: t.t,
+      direction: t.d,
+      kind: t.k,
+      ...(t.asOf ? { asOf: t.asOf } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}

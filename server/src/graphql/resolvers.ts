@@ -46,8 +46,8 @@ export const resolvers: Resolvers = {
         .filter(([key]) => !key.startsWith('import:'))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([key, value]) => ({ key, value: String(value) })),
-    relationships: (actor, { types, direction, first }, { services }) =>
-      services.actors.relationships(actor.id, types, direction, first),
+    relationships: (actor, { types, direction, first }, { loaders }) =>
+      loaders.relationships(actor.id, types, direction, first),
     designations: (actor, _args, { services }) => services.actors.designations(actor.id),
     degree: (actor, _args, { loaders }) => loaders.degree.load(actor.id),
     totals: (actor, _args, { services }) => services.money.totals(actor.id),

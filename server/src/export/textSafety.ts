@@ -9,8 +9,8 @@
  * C0 controls but tab, line feed and carriage return; lone surrogates;
  * U+FFFE and U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Control characters a CSV cell should not hold (spreadsheets and parsers stop at NUL). */

@@ -37,8 +37,8 @@ export const FIELD_MAXIMA = {
  * but tab, line feed and carriage return; DEL and the C1 controls; lone
  * surrogates; the noncharacters U+FFFE and U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** `text` without the characters FORBIDDEN names. */

@@ -15,6 +15,13 @@ export interface RequestContext {
 export interface Loaders {
   /** Actors by id, batched per tick so a list of relationships costs one store call. */
   actor: DataLoader<string, Actor | null>;
+  /**
+   * An actor this request has loaded already, without a promise: resolving a
+   * relationship's endpoint from it keeps graphql-js on its synchronous path
+   * (a list of thousands of relationships to a few actors resolves in a
+   * fraction of the time).
+   */
+  loadedActor(id: string): Actor | null | undefined;
   degree: DataLoader<string, number>;
   /**
    * An actor's relationships, once per request for each actor and arguments:
@@ -31,11 +38,17 @@ export interface Loaders {
 }
 
 export function createLoaders(services: Services): Loaders {
+  const loaded = new Map<string, Actor | null>();
   return {
     actor: new DataLoader(async (ids) => {
       const found = new Map((await services.actors.getMany(ids)).map((a) => [a.id, a]));
-      return ids.map((id) => found.get(id) ?? null);
+      return ids.map((id) => {
+        const actor = found.get(id) ?? null;
+        loaded.set(id, actor);
+        return actor;
+      });
     }),
+    loadedActor: (id) => loaded.get(id),
     degree: new DataLoader(async (ids) => {
       const degrees = await services.actors.degrees(ids);
       return ids.map((id) => degrees.get(id) ?? 0);

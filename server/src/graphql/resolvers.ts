@@ -70,8 +70,15 @@ export const resolvers: Resolvers = {
   },
 };
 
-async function endpoint(ctx: RequestContext, id: string): Promise<Actor> {
-  const actor = await ctx.loaders.actor.load(id);
+/** The actor at one end of a relationship: at once when this request loaded it already. */
+function endpoint(ctx: RequestContext, id: string): Actor | Promise<Actor> {
+  const loaded = ctx.loaders.loadedActor(id);
+  return loaded !== undefined
+    ? present(loaded, id)
+    : ctx.loaders.actor.load(id).then((a) => present(a, id));
+}
+
+function present(actor: Actor | null, id: string): Actor {
   // A relationship whose endpoint vanished means the store is inconsistent, not a user mistake.
   if (!actor)
     throw new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, `relationship endpoint "${id}" missing`);

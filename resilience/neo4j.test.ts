@@ -49,6 +49,7 @@ describeWithNeo4j('server on a Neo4j that fails', () => {
         ...neo4j.serverEnv(),
         QUERY_TIMEOUT_MS: String(DEFAULT_TIMEOUT_MS),
         RATE_LIMIT_PER_MINUTE: '0',
+        COST_LIMIT_PER_MINUTE: '0',
       },
       { label: 'neo4j-faults' },
     );
@@ -232,6 +233,7 @@ describeWithNeo4j('server on a Neo4j that fails', () => {
         ...neo4j.serverEnv(),
         QUERY_TIMEOUT_MS: String(SHORT_TIMEOUT_MS),
         RATE_LIMIT_PER_MINUTE: '0',
+        COST_LIMIT_PER_MINUTE: '0',
       },
       { label: 'neo4j-big-graph' },
     );

@@ -332,7 +332,7 @@ function sizeTables(r: SizeResult, label: string): Table[] {
       title: `GraphQL over HTTP — ${label}`,
       rows: httpRowsAll,
       notes: [
-        'The real app (createApp, rate limit off) on 127.0.0.1; baseline: a bare Express route answering each request with the same JSON payload.',
+        'The real app (createApp, request and cost budgets off) on 127.0.0.1; baseline: a bare Express route answering each request with the same JSON payload.',
         'Throughput: autocannon, 10 connections, median of per-second request counts; latency rows: every response.',
         "Neighbourhood and paths use the client's own documents (client/src/api/documents.ts). The Neo4j app runs with the default QUERY_TIMEOUT_MS (5 s): a timed-out request counts at its latency and fails the goal.",
       ],

@@ -67,7 +67,11 @@ async function variant(
   store: MemoryGraphStore,
 ): Promise<{ url: string; server: Server }> {
   const logger = createLogger('silent');
-  const config = loadConfig({ CLIENT_DIST: '/nonexistent', RATE_LIMIT_PER_MINUTE: '0' });
+  const config = loadConfig({
+    CLIENT_DIST: '/nonexistent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    COST_LIMIT_PER_MINUTE: '0',
+  });
   const services = createServices(store, []);
   let app: express.Express;
   if (parts.real) {

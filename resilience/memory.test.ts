@@ -38,7 +38,12 @@ describe('embedded store under load', () => {
 
   test(`${LOAD_CONNECTIONS} clients for ${LOAD_SECONDS} s of mixed queries: no 5xx, no GraphQL error, memory flat`, async () => {
     server = await startServer(
-      { STORE: 'memory', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+      {
+        STORE: 'memory',
+        RATE_LIMIT_PER_MINUTE: '0',
+        COST_LIMIT_PER_MINUTE: '0',
+        LOG_LEVEL: 'warn',
+      },
       { label: 'memory-load', memoryProbe: true },
     );
     const requests = MIX.map(({ query, variables }) => ({
@@ -152,6 +157,7 @@ describe('embedded store with a big graph', () => {
         DATA_DIR: dataDir,
         QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
         RATE_LIMIT_PER_MINUTE: '0',
+        COST_LIMIT_PER_MINUTE: '0',
         // info: the SIGTERM test reads when the server logged "shutting down".
         LOG_LEVEL: 'info',
       },

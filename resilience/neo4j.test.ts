@@ -1,10 +1,12 @@
+import { spawn, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { readSeed } from '@explorer/graph-seed';
 import { Neo4jGraphStore } from '../server/src/store/neo4j/Neo4jGraphStore';
 import { figure } from './support/figures';
 import { codes, gql, timedGet, type GqlResult } from './support/http';
 import { expectTypedFailure, heavyPathQuery, MIX } from './support/queries';
 import { describeWithNeo4j, Neo4jInstance, NEO4J_PASSWORD } from '../testing/neo4j';
-import { sleep } from './support/paths';
+import { IMPORT_CLI, REPO_ROOT, removeTemp, sleep, tempDir } from './support/paths';
 import { startServer, waitFor, type ServerProcess } from './support/server';
 import { syntheticGraph } from './support/syntheticGraph';
 
@@ -13,8 +15,9 @@ import { syntheticGraph } from './support/syntheticGraph';
  * slow on a big graph: it must stay up, say why it is not ready, fail fast
  * with typed codes, and recover without a restart. One Neo4j instance of
  * our own (free port, temp data dir), started and killed by the tests, never
- * the shared one on 7687. (An import interrupted and run again is tested by
- * server/src/import/runImport.neo4j.test.ts.)
+ * the shared one on 7687. An import SIGKILLed half-way and run again ends in
+ * the state of a clean run (batch-level interruption: also
+ * server/src/import/runImport.neo4j.test.ts).
  */
 
 /** The default deadline of every store call (QUERY_TIMEOUT_MS unset), for the fault tests. */
@@ -46,6 +49,7 @@ describeWithNeo4j('server on a Neo4j that fails', () => {
         ...neo4j.serverEnv(),
         QUERY_TIMEOUT_MS: String(DEFAULT_TIMEOUT_MS),
         RATE_LIMIT_PER_MINUTE: '0',
+        COST_LIMIT_PER_MINUTE: '0',
       },
       { label: 'neo4j-faults' },
     );
@@ -229,6 +233,7 @@ describeWithNeo4j('server on a Neo4j that fails', () => {
         ...neo4j.serverEnv(),
         QUERY_TIMEOUT_MS: String(SHORT_TIMEOUT_MS),
         RATE_LIMIT_PER_MINUTE: '0',
+        COST_LIMIT_PER_MINUTE: '0',
       },
       { label: 'neo4j-big-graph' },
     );
@@ -258,5 +263,120 @@ describeWithNeo4j('server on a Neo4j that fails', () => {
     figure('neo4j after the heavy query: until /readyz 200', settled, ' ms');
     const again = await gql(url, MIX[0]!.query);
     expect(again.body.errors).toBeUndefined();
+  });
+
+  test('Neo4j stopped cleanly while serving: typed errors in time, /readyz 503 within 5 s, recovery without a restart', async () => {
+    if (!server) throw new Error('needs the server of the previous test');
+    const { url } = server;
+    await waitFor(async () => (await timedGet(`${url}/readyz`)).status === 200, {
+      timeoutMs: 30_000,
+      what: 'ready before the stop',
+    });
+    const stopping = neo4j.stop();
+    const notReady = await waitFor(async () => (await timedGet(`${url}/readyz`)).status === 503, {
+      timeoutMs: 35_000,
+      what: '/readyz 503 while Neo4j stops',
+      intervalMs: 50,
+    });
+    await stopping;
+    const stoppedAt = Date.now();
+    const after = await waitFor(async () => (await timedGet(`${url}/readyz`)).status === 503, {
+      timeoutMs: 5000,
+      what: '/readyz 503 after the stop',
+      intervalMs: 50,
+    });
+    figure('neo4j stopped: stop begun to /readyz 503', notReady, ' ms');
+    expect(Date.now() - stoppedAt - after).toBeLessThan(5000);
+    let slowest = 0;
+    for (const { query, variables } of MIX) {
+      const result = await gql(url, query, variables);
+      expectTypedFailure(result, ['STORE_UNAVAILABLE', 'STORE_TIMEOUT']);
+      slowest = Math.max(slowest, result.ms);
+    }
+    figure('neo4j stopped: slowest GraphQL failure', slowest, ' ms');
+    expect(slowest).toBeLessThan(DEFAULT_TIMEOUT_MS + MARGIN_MS);
+
+    await neo4j.start();
+    const recovery = await waitFor(async () => (await timedGet(`${url}/readyz`)).status === 200, {
+      timeoutMs: RECOVERY_MS,
+      what: '/readyz 200 after the restart',
+      intervalMs: 100,
+    });
+    figure('neo4j stopped: Neo4j READY again to /readyz 200', recovery, ' ms');
+    await waitFor(
+      async () => {
+        const results = await Promise.all(MIX.map((m) => gql(url, m.query, m.variables)));
+        return results.every((r) => !r.body.errors);
+      },
+      { timeoutMs: RECOVERY_MS, what: 'every query of the mix answered after the restart' },
+    );
+    expect(server.output()).not.toMatch(/shutting down/);
+  });
+
+  test('an import SIGKILLed half-way, run again, ends in the state of a clean run', async () => {
+    if (!server) throw new Error('needs the database of the previous tests');
+    await server.stop('SIGTERM');
+    server = undefined;
+    const store = new Neo4jGraphStore({
+      uri: neo4j.uri,
+      user: 'neo4j',
+      password: NEO4J_PASSWORD,
+      database: 'neo4j',
+      queryTimeoutMs: 120_000,
+    });
+    const list = path.join(REPO_ROOT, 'data', 'lists', 'ofac-sdn-2021-04-25');
+    const dataDir = tempDir('neo4j-import');
+    const env = { ...process.env, ...neo4j.serverEnv(), DATA_DIR: dataDir };
+    const importArgs = [IMPORT_CLI, 'ofac-csv', list, '--store', 'neo4j'];
+    const snapshot = async () => {
+      const graph = await store.graph({ limit: 1_000_000 });
+      return { stats: await store.stats(), graph };
+    };
+    try {
+      await store.clear();
+      const cleanStarted = Date.now();
+      const clean = spawnSync(process.execPath, importArgs, {
+        cwd: REPO_ROOT,
+        env,
+        encoding: 'utf8',
+      });
+      expect(clean.stderr).toBe('');
+      expect(clean.status).toBe(0);
+      figure('neo4j import of the OFAC SDN list, clean', Date.now() - cleanStarted, ' ms');
+      const expected = await snapshot();
+      expect(expected.stats.relationships).toBeGreaterThan(13_000);
+
+      await store.clear();
+      removeTemp(dataDir);
+      const child = spawn(process.execPath, importArgs, { cwd: REPO_ROOT, env, stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.once('exit', (_code, signal) => resolve(signal)),
+      );
+      // Killed once it has written part of the list: more than the curated graph, not all of it.
+      await waitFor(
+        async () => (await store.stats()).relationships > seed.relationships.length + 100,
+        { timeoutMs: 120_000, what: 'the import writing relationships', intervalMs: 50 },
+      );
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+      const partial = await store.stats();
+      figure(
+        'neo4j import SIGKILLed with relationships written',
+        `${partial.relationships} of ${expected.stats.relationships}`,
+      );
+
+      // The killed import's lock (same machine, dead pid) is taken over at once.
+      const again = spawnSync(process.execPath, importArgs, {
+        cwd: REPO_ROOT,
+        env,
+        encoding: 'utf8',
+      });
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+      expect(await snapshot()).toEqual(expected);
+    } finally {
+      await store.close();
+      removeTemp(dataDir);
+    }
   });
 });

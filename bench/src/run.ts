@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { bundleBench } from './bundle';
 import { DEFAULT_DATA_DIR, ensureData, parseSize, sizeLabel } from './generate';
 import { httpRows } from './http';
+import { limitsBench } from './limitsBench';
 import { runChild } from './ipc';
 import type { MemoryArgs, MemoryResult } from './memoryBench';
 import type { Neo4jArgs, Neo4jResult } from './neo4jBench';
@@ -17,14 +18,14 @@ const prettierOptions = { singleQuote: true, printWidth: 100 };
 
 /**
  * npm run bench [-- --quick] [--sizes 10k,100k,1M] [--seed 1]
- *               [--only memory,neo4j,http,render,bundle] [--keep-neo4j]
+ *               [--only memory,neo4j,http,render,bundle,limits] [--keep-neo4j]
  *
  * Prints one markdown table per size and section, then the goals. Progress
  * goes to stderr; the tables to stdout and bench/.cache/results/.
  * --quick: 10k only, few repetitions (CI keeps the bench working with it).
  */
 
-const SECTIONS = ['memory', 'neo4j', 'http', 'render', 'bundle'] as const;
+const SECTIONS = ['memory', 'neo4j', 'http', 'render', 'bundle', 'limits'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -202,6 +203,14 @@ async function main(): Promise<void> {
       else failed('rendering', error);
     }
   }
+  if (only.has('limits')) {
+    progress('the dearest requests within the limits, on the imported OFAC list');
+    try {
+      tables.push(await limitsBench({ reps: quick ? 2 : 5, log: progress }));
+    } catch (error) {
+      failed('limits', error);
+    }
+  }
   if (only.has('bundle')) {
     progress('client bundle');
     try {
@@ -323,7 +332,7 @@ function sizeTables(r: SizeResult, label: string): Table[] {
       title: `GraphQL over HTTP — ${label}`,
       rows: httpRowsAll,
       notes: [
-        'The real app (createApp, rate limit off) on 127.0.0.1; baseline: a bare Express route answering each request with the same JSON payload.',
+        'The real app (createApp, request and cost budgets off) on 127.0.0.1; baseline: a bare Express route answering each request with the same JSON payload.',
         'Throughput: autocannon, 10 connections, median of per-second request counts; latency rows: every response.',
         "Neighbourhood and paths use the client's own documents (client/src/api/documents.ts). The Neo4j app runs with the default QUERY_TIMEOUT_MS (5 s): a timed-out request counts at its latency and fails the goal.",
       ],
@@ -452,8 +461,25 @@ function goals(): Table {
   );
   const bundle = tables.find((t) => t.title.startsWith('Client bundle'))?.rows[0];
   if (bundle) rows.push({ ...bundle, what: 'view: initial JS, gzip' });
+  // Issue 14: the dearest request within the limits, its latency and memory.
+  const limits = tables.find((t) => t.title.startsWith('The dearest requests'));
+  if (limits) {
+    const worst = (unit: 'ms' | 'MB') =>
+      limits.rows.filter((r) => r.unit === unit).sort((a, b) => b.value.p95 - a.value.p95)[0];
+    const slowest = worst('ms');
+    const hungriest = worst('MB');
+    if (slowest)
+      rows.push({ ...slowest, what: `limits: slowest, ${slowest.what}`, note: undefined });
+    if (hungriest) {
+      const index = limits.rows.indexOf(hungriest);
+      rows.push({
+        ...hungriest,
+        what: `limits: most RSS growth, ${limits.rows[index - 1]?.what ?? ''}`,
+      });
+    }
+  }
   return {
-    title: 'Goals (issue 8)',
+    title: 'Goals (issues 8 and 14)',
     rows,
     notes: [
       'Judged only where measured at the size the goal names (1M relationships = 100k actors); other sizes are shown for information.',

@@ -17,8 +17,8 @@ import {
 import type { Samples } from './samples';
 
 /**
- * The real app (createApp, as server/src/test/testServer.ts starts it, rate
- * limit off, NODE_ENV as the process has it: production in the bench's
+ * The real app (createApp, as server/src/test/testServer.ts starts it, rate and cost
+ * budgets off, NODE_ENV as the process has it: production in the bench's
  * children) over a loaded store, and next to it a bare Express JSON route
  * that answers each request with the payload the app gave for it: the
  * baseline of the HTTP rows.
@@ -102,6 +102,7 @@ export async function serve(
     config: loadConfig({
       CLIENT_DIST: '/nonexistent',
       RATE_LIMIT_PER_MINUTE: '0',
+      COST_LIMIT_PER_MINUTE: '0',
       NODE_ENV: process.env.NODE_ENV,
     }),
     services: createServices(store, []),

@@ -17,7 +17,8 @@ import { requestIdPlugin } from '../../../server/src/graphql/requestIdPlugin';
 import { resolvers } from '../../../server/src/graphql/resolvers';
 import { readTypeDefs } from '../../../server/src/graphql/schema';
 import { armor } from '../../../server/src/graphql/armor';
-import { queryCostPlugin } from '../../../server/src/graphql/queryCost';
+import { queryCostPlugin } from '../../../server/src/graphql/costPlugin';
+import { CostBudget } from '../../../server/src/http/costBudget';
 import { maxTokens } from '../../../server/src/graphql/maxTokens';
 import { openReadOnlyCors, securityHeaders } from '../../../server/src/http/security';
 import { createServices } from '../../../server/src/services/Services';
@@ -66,7 +67,11 @@ async function variant(
   store: MemoryGraphStore,
 ): Promise<{ url: string; server: Server }> {
   const logger = createLogger('silent');
-  const config = loadConfig({ CLIENT_DIST: '/nonexistent', RATE_LIMIT_PER_MINUTE: '0' });
+  const config = loadConfig({
+    CLIENT_DIST: '/nonexistent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    COST_LIMIT_PER_MINUTE: '0',
+  });
   const services = createServices(store, []);
   let app: express.Express;
   if (parts.real) {
@@ -86,7 +91,7 @@ async function variant(
       formatError: createFormatError(logger, false),
       plugins: [
         ...(parts.armor ? protection.plugins : []),
-        ...(parts.cost ? [queryCostPlugin(config.queryBounds.maxCost)] : []),
+        ...(parts.cost ? [queryCostPlugin(config.queryBounds.maxCost, new CostBudget(0))] : []),
         requestIdPlugin(),
         ApolloServerPluginLandingPageDisabled(),
         ...(parts.noCacheControl ? [ApolloServerPluginCacheControlDisabled()] : []),
@@ -122,6 +127,7 @@ async function variant(
         context: async ({ res }) => ({
           services,
           requestId: String(res.locals.requestId ?? ''),
+          clientIp: '127.0.0.1',
           loaders: createLoaders(services),
         }),
       }),

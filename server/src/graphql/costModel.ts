@@ -1,4 +1,5 @@
 import {
+  isAbstractType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -69,7 +70,10 @@ function introspectionBounds(schema: GraphQLSchema): Record<string, number> {
     '__Type.interfaces': most(
       types.map((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)),
     ),
-    '__Type.possibleTypes': most(types.map((t) => (isObjectType(t) ? 0 : types.length))),
+    // Only interfaces and unions have possible types (none, on every other type).
+    '__Type.possibleTypes': most(
+      types.map((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0)),
+    ),
     '__Field.args': most(types.flatMap((t) => fieldsOf(t).map((f) => f.args.length))),
     '__Directive.args': most(directives.map((d) => d.args.length)),
   };

@@ -9,6 +9,7 @@ import { ARGUMENT_BOUNDS, RANK_SUBGRAPH_LIMIT } from '../services/limits';
 import { rankWork } from '../services/RankService';
 import { DEFAULT_QUERY_BOUNDS } from './armor';
 import { operationCost } from './queryCost';
+import { exceeds } from './responseSizeCap';
 import { readTypeDefs } from './schema';
 
 const schema = buildSchema(readTypeDefs());
@@ -139,5 +140,21 @@ describe('the price of a query is what will run', () => {
 
   it('an operation with invalid variables costs nothing here: execution refuses it before any resolver', () => {
     expect(cost(nested(5, '(first: $n)', '($n: Int)'), { n: 'many' })).toBe(0);
+  });
+});
+
+describe('the response size measure', () => {
+  it('counts exactly the characters JSON.stringify writes, escapes aside', () => {
+    const values: unknown[] = [
+      { data: { a: [1, 2.5, -3e-7], b: null, c: true, d: false, e: '', f: {}, g: [] } },
+      { errors: [{ message: 'x', extensions: { code: 'C', n: 12345678901 } }], data: null },
+      [[[]], {}, [{ k: 'v' }]],
+      { unicode: 'Ḥizballāh حزب الله', skipped: undefined },
+    ];
+    for (const value of values) {
+      const length = JSON.stringify(value).length;
+      expect(exceeds(value, length)).toBe(false);
+      expect(exceeds(value, length - 1)).toBe(true);
+    }
   });
 });

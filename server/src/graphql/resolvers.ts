@@ -46,8 +46,8 @@ export const resolvers: Resolvers = {
     listedAs: (actor) => actor.listedAs ?? [],
     memberCount: (actor) => actor.memberCount ?? null,
     properties: (actor) => propertyList(actor.properties),
-    relationships: (actor, { types, direction, first }, { services }) =>
-      services.actors.relationships(actor.id, types, direction, first),
+    relationships: (actor, { types, direction, first }, { loaders }) =>
+      loaders.relationships(actor.id, types, direction, first),
     designations: (actor, { asOf }, { services }) =>
       services.sanctions.designationsOf(actor.id, asOf),
     designationsIssued: (actor, args, { services }) =>
@@ -102,8 +102,15 @@ function propertyList(properties: Record<string, string | number | boolean> | un
     .map(([key, value]) => ({ key, value: String(value) }));
 }
 
-async function endpoint(ctx: RequestContext, id: string): Promise<Actor> {
-  const actor = await ctx.loaders.actor.load(id);
+/** The actor at one end of a relationship: at once when this request loaded it already. */
+function endpoint(ctx: RequestContext, id: string): Actor | Promise<Actor> {
+  const loaded = ctx.loaders.loadedActor(id);
+  return loaded !== undefined
+    ? present(loaded, id)
+    : ctx.loaders.actor.load(id).then((a) => present(a, id));
+}
+
+function present(actor: Actor | null, id: string): Actor {
   // A relationship whose endpoint vanished means the store is inconsistent, not a user mistake.
   if (!actor)
     throw new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, `relationship endpoint "${id}" missing`);

@@ -23,7 +23,7 @@ export function responseSizeCapPlugin(maxBytes: number): ApolloServerPlugin<Requ
             errors: [
               {
                 message:
-                  `The response would be larger than ${maxBytes.toLocaleString('en-US')} bytes: ` +
+                  `The response would be larger than ${maxBytes.toLocaleString('en-US')} characters: ` +
                   'ask for fewer items (first, limit) or fewer fields',
                 extensions: {
                   code: RESPONSE_TOO_LARGE,
@@ -40,39 +40,38 @@ export function responseSizeCapPlugin(maxBytes: number): ApolloServerPlugin<Requ
 }
 
 /**
- * Whether `value` serializes to more than `max` bytes of JSON. Counts UTF-8
- * bytes of strings and keys plus quotes and punctuation; escapes are
- * ignored (they only add), so it may pass a body slightly over the cap,
- * never refuse one under it.
+ * Whether `value` serializes to more than `max` characters of JSON (what the
+ * response string would hold). Counts strings, keys, numbers and
+ * punctuation without building anything; escapes are not counted (they only
+ * add), so a body may pass slightly over the cap, never be refused under it.
  */
 export function exceeds(value: unknown, max: number): boolean {
   let size = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v === 'string') size += utf8Length(v) + 2;
-    else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-      size += String(v).length;
-    } else if (v === null || v === undefined) size += 4;
+    if (typeof v === 'string') size += v.length + 2;
+    else if (typeof v === 'number') size += String(v).length;
+    else if (v === true || v === null || v === undefined) size += 4;
+    else if (v === false) size += 5;
     else if (Array.isArray(v)) {
-      size += 1 + v.length;
+      // Brackets and the commas between items.
+      size += v.length === 0 ? 2 : 1 + v.length;
       for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
     } else if (typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>);
-      size += 1 + entries.length;
-      for (const [key, item] of entries) {
+      // Braces, then for each member its quoted key, a colon and a comma (the last has none).
+      const record = v as Record<string, unknown>;
+      let members = 0;
+      for (const key in record) {
+        const item = record[key];
         if (item === undefined) continue;
-        size += utf8Length(key) + 3;
+        members++;
+        size += key.length + 4;
         stack.push(item);
       }
+      size += members === 0 ? 2 : 1;
     }
     if (size > max) return true;
   }
   return false;
-}
-
-function utf8Length(s: string): number {
-  // ASCII is the common case: its length is its byte count.
-  // eslint-disable-next-line no-control-regex
-  return s.length < 64 && /^[\x00-\x7f]*$/.test(s) ? s.length : Buffer.byteLength(s, 'utf8');
 }

@@ -100,8 +100,9 @@ async function main(): Promise<number> {
   const matchesFile = path.resolve(
     args.matches ?? path.join(config.dataDir, `matches.${args.format}.json`),
   );
-  // Before anything is read: a second import fails here at once.
-  const dataDirLock = lockDataDir(config.dataDir);
+  // Before anything is read: a second import fails here at once. A dry run writes
+  // nothing, so it cannot lose an update: it takes no lock.
+  const dataDirLock = args.dryRun ? undefined : lockDataDir(config.dataDir);
   let target: ImportTarget | undefined;
   let storeLock: Awaited<ReturnType<typeof lockStore>> | undefined;
   try {
@@ -109,7 +110,7 @@ async function main(): Promise<number> {
       config.store === 'neo4j'
         ? await openNeo4jTarget(config, config.dataDir)
         : await openMemoryTarget({ dataDir: config.dataDir, seed });
-    storeLock = await lockStore(target.store);
+    storeLock = args.dryRun ? undefined : await lockStore(target.store);
     const lock = storeLock;
     const summaries = await runImports({
       format: args.format,
@@ -121,7 +122,7 @@ async function main(): Promise<number> {
       date: args.date,
       dataset: args.dataset,
       progress: progressFor(process.stderr),
-      onBatch: () => lock.assertHeld(),
+      onBatch: () => lock?.assertHeld(),
       delisting: {
         maxPercent: config.importMaxDelistPercent,
         allowMassDelisting: args.allowMassDelisting ?? false,
@@ -139,7 +140,7 @@ async function main(): Promise<number> {
   } finally {
     await storeLock?.release().catch(() => undefined);
     await target?.close();
-    await dataDirLock.release();
+    await dataDirLock?.release();
   }
 }
 

@@ -60,14 +60,18 @@ export class RankService {
   }): Promise<{ actor: Actor; score: number }[]> {
     const first = bounded('Query.rank.first', args.first);
     const clock = new WorkClock('rank', this.timeoutMs);
+    // Between every step a turn for other requests, once the shared slice is used up:
+    // rankings asked together (aliases) then read and compute in turns, not all at once.
+    await clock.tick();
     const sub = await this.store.graph({
       types: optionalList(args.types),
       kinds: optionalList(args.kinds),
       limit: RANK_SUBGRAPH_LIMIT,
     });
-    const ranked = await this.cache.get(`${args.metric}:${topologyDigest(sub)}`, async () =>
-      topScores(args.metric, sub, clock),
-    );
+    await clock.tick();
+    const key = `${args.metric}:${topologyDigest(sub)}`;
+    await clock.tick();
+    const ranked = await this.cache.get(key, async () => topScores(args.metric, sub, clock));
     const actors = new Map(sub.actors.map((a) => [a.id, a]));
     return ranked.slice(0, first).map(({ id, score }) => ({ actor: actors.get(id)!, score }));
   }
@@ -92,6 +96,7 @@ async function topScores(metric: RankMetric, sub: Subgraph, clock: WorkClock): P
     sources: Int32Array.from(sub.relationships, (r) => index.get(r.source)!),
     targets: Int32Array.from(sub.relationships, (r) => index.get(r.target)!),
   };
+  await clock.tick();
   const scores =
     metric === 'DEGREE'
       ? degree(graph)

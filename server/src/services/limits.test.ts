@@ -3,7 +3,8 @@ import { readTypeDefs } from '../graphql/schema';
 import { ARGUMENT_BOUNDS, bounded, type BoundedArgument } from './limits';
 
 /** Arguments whose value bounds how much a field returns or walks (queryCost.ts prices them). */
-const BOUNDING = new Set(['first', 'limit', 'depth', 'maxHops']);
+// groupAbove bounds how many members a group may hold before it is one node.
+const BOUNDING = new Set(['first', 'limit', 'depth', 'maxHops', 'groupAbove']);
 
 describe('one source of truth for argument defaults and maxima', () => {
   const schema: GraphQLSchema = buildSchema(readTypeDefs());

@@ -48,7 +48,12 @@ export async function startTestServer(
   await readiness.start();
   const services = createServices(store, seed.documents);
   const { app, apollo } = await createApp({
-    config: loadConfig({ CLIENT_DIST: '/nonexistent', RATE_LIMIT_PER_MINUTE: '0', ...env }),
+    config: loadConfig({
+      CLIENT_DIST: '/nonexistent',
+      RATE_LIMIT_PER_MINUTE: '0',
+      COST_LIMIT_PER_MINUTE: '0',
+      ...env,
+    }),
     services,
     readiness,
     logger,

@@ -61,8 +61,10 @@ function undirectedAdjacency({ n, sources, targets }: EdgeList) {
 export async function betweenness(graph: EdgeList, clock: WorkClock): Promise<Float64Array> {
   const { n } = graph;
   const { starts, neighbours } = undirectedAdjacency(graph);
+  await clock.tick();
   const centrality = new Float64Array(n);
   const componentSize = componentSizes(n, starts, neighbours);
+  await clock.tick();
 
   // --- Fold the trees: size[v] = actors v stands for (itself and what was folded into it).
   const size = new Float64Array(n).fill(1);
@@ -93,6 +95,7 @@ export async function betweenness(graph: EdgeList, clock: WorkClock): Promise<Fl
     else if (degree[v] === 0) removed[v] = 1; // the whole tree folded into v: nothing left to count
   }
 
+  await clock.tick();
   // --- Brandes with weights on the 2-core.
   const core: number[] = [];
   for (let v = 0; v < n; v++) {

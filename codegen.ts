@@ -15,8 +15,8 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../graphql/context#RequestContext',
         mappers: {
-          Actor: '@explorer/graph-seed#Actor as ActorModel',
-          Relationship: '@explorer/graph-seed#Relationship as RelationshipModel',
+          Actor: '@explorer/domain#Actor as ActorModel',
+          Relationship: '@explorer/domain#Relationship as RelationshipModel',
           Path: '../store/GraphStore#Path as PathModel',
           FlowTotal: '../services/MoneyService#FlowTotal as FlowTotalModel',
         },

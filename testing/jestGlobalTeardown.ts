@@ -7,5 +7,7 @@ export default async function globalTeardown(): Promise<void> {
   await handle.starting;
   const t0 = Date.now();
   await handle.instance.dispose();
-  process.stdout.write(`\n[npm test] Neo4j on ${handle.instance.uri} stopped in ${Date.now() - t0} ms\n`);
+  process.stdout.write(
+    `\n[npm test] Neo4j on ${handle.instance.uri} stopped in ${Date.now() - t0} ms\n`,
+  );
 }

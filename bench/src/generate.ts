@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ActorKind, RelationType } from '@explorer/graph-seed';
+import type { ActorKind, RelationType } from '@explorer/domain';
 import { Rng, ZipfSampler } from './prng';
 
 /**

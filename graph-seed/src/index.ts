@@ -1,4 +1,3 @@
-export * from './model';
 export * from './load';
 export * from './report';
 export * from './validate';

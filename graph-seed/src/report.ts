@@ -1,7 +1,7 @@
 /**
  * Coverage report over a seed graph: what is there, and where the gaps are.
  */
-import { ACTOR_KINDS, RELATION_TYPES, type Relationship, type SeedGraph } from './model';
+import { ACTOR_KINDS, RELATION_TYPES, type Relationship, type SeedGraph } from '@explorer/domain';
 
 export interface SeedReport {
   actorsByKind: Record<string, number>;

@@ -1,6 +1,6 @@
 import type { ExportFilter } from '../api/exportUrls';
-import { ACTOR_KINDS, MONEY_TYPES, RELATION_TYPES } from '../format/names';
-import { CHAIN_TYPES } from '../graph/hierarchy';
+import { ACTOR_KINDS, CONTROL_TYPES, isMoneyType } from '@explorer/domain';
+import { TYPE_ORDER } from '../format/names';
 import type { ViewState } from './view';
 
 /**
@@ -10,18 +10,18 @@ import type { ViewState } from './view';
  * neighbourhood over the chain's types, as deep as the depth control says.
  */
 export function viewExportFilter(view: ViewState): ExportFilter {
-  const shown = RELATION_TYPES.filter((t) => !view.hiddenTypes.includes(t));
+  const shown = TYPE_ORDER.filter((t) => !view.hiddenTypes.includes(t));
   const types =
     view.mode === 'money'
-      ? shown.filter((t) => MONEY_TYPES.has(t))
+      ? shown.filter(isMoneyType)
       : view.mode === 'control'
-        ? shown.filter((t) => CHAIN_TYPES.has(t))
+        ? shown.filter((t) => CONTROL_TYPES.includes(t))
         : shown;
   const kinds = ACTOR_KINDS.filter((k) => !view.hiddenKinds.includes(k));
   return {
     around: view.focus,
     depth: view.focus ? (view.mode === 'control' ? 3 : view.depth) : null,
-    types: types.length === RELATION_TYPES.length ? null : types,
+    types: types.length === TYPE_ORDER.length ? null : types,
     kinds: kinds.length === ACTOR_KINDS.length ? null : kinds,
     asOf: view.year != null ? String(view.year) : null,
   };

@@ -1,3 +1,4 @@
+import { API_BOUNDS } from '@explorer/domain';
 import type { ActorKind, RelationType } from '../api/api';
 
 /**
@@ -70,7 +71,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   mode: 'explore',
   focus: null,
-  depth: 1,
+  depth: API_BOUNDS.Query.neighborhood.depth.default as Depth,
   expanded: [],
   selected: null,
   hiddenKinds: [],
@@ -80,7 +81,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathFrom: null,
   pathTo: null,
   pathDirected: false,
-  pathMaxHops: 4,
+  pathMaxHops: API_BOUNDS.Query.paths.maxHops.default,
   pathTypes: null,
   chosenPath: null,
   via: null,

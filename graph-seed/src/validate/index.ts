@@ -1,4 +1,3 @@
-export * from './dates';
 export * from './issues';
 export * from './schemas';
 export * from './text';

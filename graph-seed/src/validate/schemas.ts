@@ -4,7 +4,7 @@
  * issue code.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, RELATION_TYPES } from '../model';
+import { ACTOR_KINDS, RELATION_TYPES } from '@explorer/domain';
 
 /** Actor and document ids: lowercase kebab-case ("irgc-qods-force"). */
 export const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

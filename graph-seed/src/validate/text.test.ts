@@ -1,28 +1,4 @@
-import { isAfter, isPartialIsoDate } from './dates';
 import { collapseWhitespace, findHeadings, findSentenceBreak, IndexedDocument } from './text';
-
-describe('partial ISO dates', () => {
-  it.each(['2025', '2025-06', '2025-07-30', '2024-02-29'])('accepts %s', (d) => {
-    expect(isPartialIsoDate(d)).toBe(true);
-  });
-  it.each([
-    '25',
-    '2025-6',
-    '2025-00',
-    '2025-13',
-    '2025-02-29',
-    '2025-04-31',
-    '2025/06',
-    'June 2025',
-  ])('rejects %s', (d) => {
-    expect(isPartialIsoDate(d)).toBe(false);
-  });
-  it('compares at the precision both dates share', () => {
-    expect(isAfter('2025', '2025-03')).toBe(false);
-    expect(isAfter('2025-04', '2025-03-31')).toBe(true);
-    expect(isAfter('2024-08', '2025-03')).toBe(false);
-  });
-});
 
 describe('the one-sentence rule', () => {
   it('finds a break between sentences', () => {

@@ -7,8 +7,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Actor, Relationship, SeedGraph, SourceDocument } from '../model';
-import { isAfter, isPartialIsoDate } from './dates';
+import {
+  isAfter,
+  isPartialDate,
+  type Actor,
+  type Relationship,
+  type SeedGraph,
+  type SourceDocument,
+} from '@explorer/domain';
 import { compareIssues, type IssueCode, type SeedIssue } from './issues';
 import { ActorSchema, RelationshipSchema, SourceDocumentSchema } from './schemas';
 import { collapseWhitespace, findSentenceBreak, IndexedDocument, MAX_EXCERPT_LENGTH } from './text';
@@ -198,7 +204,7 @@ function checkDate(
 ): string | undefined {
   const date = asDate(value);
   if (value === undefined || date === undefined) return undefined;
-  if (!isPartialIsoDate(date)) {
+  if (!isPartialDate(date)) {
     sink.add(
       'INVALID_DATE',
       record,

@@ -1,16 +1,4 @@
-/**
- * Stable error codes. Clients and tests assert on these, never on messages.
- * They travel to GraphQL clients as `extensions.code`.
- */
-export const ErrorCode = {
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
-  STORE_TIMEOUT: 'STORE_TIMEOUT',
-  WALK_TOO_LARGE: 'WALK_TOO_LARGE',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+import { ErrorCode } from '@explorer/domain';
 
 /** Base of every error the domain raises on purpose. */
 export class DomainError extends Error {

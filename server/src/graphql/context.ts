@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Actor } from '@explorer/graph-seed';
+import type { Actor } from '@explorer/domain';
 import type { Services } from '../services/Services';
 
 /** Per-request context: services, batching loaders and the request id used in logs and errors. */

@@ -1,6 +1,6 @@
-import { ACTOR_KINDS, RELATION_TYPES, type Actor } from '@explorer/graph-seed';
+import { ACTOR_KINDS, ErrorCode, RELATION_TYPES, type Actor } from '@explorer/domain';
 import type { Resolvers } from '../generated/graphql';
-import { DomainError, ErrorCode } from '../errors/DomainError';
+import { DomainError } from '../errors/DomainError';
 import type { RequestContext } from './context';
 
 /** Thin resolvers: arguments in, service call, result out. Rules live in the services. */

@@ -1,6 +1,11 @@
-import type { Actor, RelationType, Relationship, SeedGraph } from '@explorer/graph-seed';
+import {
+  compareStrings,
+  type Actor,
+  type Relationship,
+  type RelationType,
+  type SeedGraph,
+} from '@explorer/domain';
 import type { GraphStore } from '../store/GraphStore';
-import { compareStrings } from '../domain/search';
 import { applyEnrichments, enrichmentsOf, type Enrichment } from './enrich';
 import type { ParsedList } from './model';
 import type { GraphPlan } from './planGraph';

@@ -1,4 +1,4 @@
-import type { Actor, Relationship, SeedGraph, SourceDocument } from '@explorer/graph-seed';
+import type { Actor, Relationship, SeedGraph, SourceDocument } from '@explorer/domain';
 import type { Config } from '../config';
 import type { GraphStore } from '../store/GraphStore';
 import { createStore } from '../store/createStore';

@@ -1,4 +1,4 @@
-import type { ActorKind, Money, RelationType, SourceDocument } from '@explorer/graph-seed';
+import type { ActorKind, Money, RelationType, SourceDocument } from '@explorer/domain';
 
 /**
  * What every reader (OFAC CSV, UN XML, FtM JSON lines) turns a list into,

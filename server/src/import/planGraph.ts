@@ -1,5 +1,4 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import { compareStrings, type Actor, type Relationship } from '@explorer/domain';
 import type { Enrichment } from './enrich';
 import type { Designation, EntryLink, ListEntry, ParsedList, Scalar } from './model';
 import { distinctAliases } from './text';

@@ -1,4 +1,5 @@
-import { loadSeed, type SeedGraph } from '@explorer/graph-seed';
+import { loadSeed } from '@explorer/graph-seed';
+import type { SeedGraph } from '@explorer/domain';
 import { applyPlan, type ApplyResult } from './applyPlan';
 import { readFtm } from './ftm/readFtm';
 import { ImportError, ImportErrorCode } from './ImportError';

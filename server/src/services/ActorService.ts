@@ -1,7 +1,16 @@
-import type { Actor, ActorKind, Origin, Relationship, RelationType } from '@explorer/graph-seed';
+import {
+  API_BOUNDS,
+  API_DEFAULTS,
+  SEARCH_QUERY_MAX_LENGTH,
+  type Actor,
+  type ActorKind,
+  type Origin,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore, StoreStats } from '../store/GraphStore';
-import { LIMITS, boundedInt, optionalList } from './limits';
+import { bounded, optionalList } from './limits';
 
 /** GraphQL's CURATED/IMPORTED as the model's origin. */
 export function originOf(origin: 'CURATED' | 'IMPORTED' | null | undefined): Origin | undefined {
@@ -18,10 +27,13 @@ export class ActorService {
     first: number | null | undefined,
     origin?: 'CURATED' | 'IMPORTED' | null,
   ): Promise<Actor[]> {
-    if (query.length > LIMITS.queryLength) {
-      throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
+    if (query.length > SEARCH_QUERY_MAX_LENGTH) {
+      throw new InvalidArgumentError(
+        'query',
+        `must be at most ${SEARCH_QUERY_MAX_LENGTH} characters`,
+      );
     }
-    const limit = boundedInt('first', first, 20, 1, LIMITS.searchFirst);
+    const limit = bounded('first', first, API_BOUNDS.Query.searchActors.first);
     if (query.trim() === '') return [];
     return this.store.searchActors({
       text: query,
@@ -48,8 +60,8 @@ export class ActorService {
   ): Promise<Relationship[]> {
     return this.store.relationshipsOf(id, {
       types: optionalList(types),
-      direction: direction ?? 'BOTH',
-      first: boundedInt('first', first, 500, 1, LIMITS.relationshipsFirst),
+      direction: direction ?? API_DEFAULTS.Actor.relationships.direction,
+      first: bounded('first', first, API_BOUNDS.Actor.relationships.first),
     });
   }
 
@@ -58,7 +70,8 @@ export class ActorService {
     return this.store.relationshipsOf(id, {
       types: ['SANCTIONS'],
       direction: 'IN',
-      first: LIMITS.relationshipsFirst,
+      // As many as one page of `relationships` may hold.
+      first: API_BOUNDS.Actor.relationships.first.max,
     });
   }
 

@@ -1,23 +1,8 @@
-import type { GraphStore, Subgraph, TraverseStep } from '../store/GraphStore';
-import { boundedInt, optionalDate } from './limits';
+import { API_BOUNDS, API_DEFAULTS, controlChainSteps } from '@explorer/domain';
+import type { GraphStore, Subgraph } from '../store/GraphStore';
+import { bounded, optionalDate } from './limits';
 
 export type ChainDirection = 'UP' | 'DOWN';
-
-/**
- * Steps that go UP a chain of control: from a branch to what it is part of,
- * and from a body to whoever controls, commands or heads it. DOWN reverses each.
- */
-const UP: readonly TraverseStep[] = [
-  { type: 'PART_OF', direction: 'OUT' },
-  { type: 'CONTROLS', direction: 'IN' },
-  { type: 'COMMANDS', direction: 'IN' },
-  { type: 'HOLDS_OFFICE', direction: 'IN' },
-];
-
-const flip = (step: TraverseStep): TraverseStep => ({
-  ...step,
-  direction: step.direction === 'OUT' ? 'IN' : 'OUT',
-});
 
 /** Who controls whom: chains of command and control. */
 export class ChainService {
@@ -32,12 +17,12 @@ export class ChainService {
       limit?: number | null;
     },
   ): Promise<Subgraph> {
-    const direction = args.direction ?? 'UP';
+    const bounds = API_BOUNDS.Query.controlChain;
     return this.store.traverse(id, {
-      steps: direction === 'UP' ? UP : UP.map(flip),
-      maxHops: boundedInt('maxHops', args.maxHops, 6, 1, 10),
+      steps: controlChainSteps(args.direction ?? API_DEFAULTS.Query.controlChain.direction),
+      maxHops: bounded('maxHops', args.maxHops, bounds.maxHops),
       asOf: optionalDate('asOf', args.asOf),
-      limit: boundedInt('limit', args.limit, 500, 1, 2000),
+      limit: bounded('limit', args.limit, bounds.limit),
     });
   }
 }

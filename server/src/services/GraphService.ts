@@ -1,8 +1,13 @@
-import type { ActorKind, RelationType } from '@explorer/graph-seed';
+import {
+  API_BOUNDS,
+  API_DEFAULTS,
+  lowerBound,
+  type ActorKind,
+  type RelationType,
+} from '@explorer/domain';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
-import { lowerBound } from '../domain/dates';
 import { originOf } from './ActorService';
-import { LIMITS, boundedInt, optionalDate, optionalList } from './limits';
+import { bounded, optionalDate, optionalList } from './limits';
 
 export interface GraphArgs {
   types?: readonly RelationType[] | null;
@@ -28,8 +33,8 @@ export interface PathsArgs {
   chronological?: boolean | null;
 }
 
-/** Most shortest paths examined when keeping only chronological ones. */
-const CHRONOLOGICAL_POOL = 50;
+/** Most shortest paths examined when keeping only chronological ones: as many as `first` may ask for. */
+const CHRONOLOGICAL_POOL = API_BOUNDS.Query.paths.first.max;
 
 /** Whole-graph views, neighbourhoods and paths. */
 export class GraphService {
@@ -40,26 +45,26 @@ export class GraphService {
       types: optionalList(args.types),
       kinds: optionalList(args.kinds),
       asOf: optionalDate('asOf', args.asOf),
-      limit: boundedInt('limit', args.limit, 2000, 1, LIMITS.graphLimit),
+      limit: bounded('limit', args.limit, API_BOUNDS.Query.graph.limit),
       origin: originOf(args.origin),
     });
   }
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
     return this.store.neighborhood(id, {
-      depth: boundedInt('depth', args.depth, 1, 1, LIMITS.neighborhoodDepth),
+      depth: bounded('depth', args.depth, API_BOUNDS.Query.neighborhood.depth),
       types: optionalList(args.types),
-      limit: boundedInt('limit', args.limit, 200, 1, LIMITS.neighborhoodLimit),
+      limit: bounded('limit', args.limit, API_BOUNDS.Query.neighborhood.limit),
       asOf: optionalDate('asOf', args.asOf),
     });
   }
 
   async paths(from: string, to: string, args: PathsArgs): Promise<Path[]> {
-    const first = boundedInt('first', args.first, 5, 1, LIMITS.pathsFirst);
+    const first = bounded('first', args.first, API_BOUNDS.Query.paths.first);
     const paths = await this.store.shortestPaths(from, to, {
-      maxHops: boundedInt('maxHops', args.maxHops, 4, 1, LIMITS.pathsMaxHops),
+      maxHops: bounded('maxHops', args.maxHops, API_BOUNDS.Query.paths.maxHops),
       types: optionalList(args.types),
-      directed: args.directed ?? false,
+      directed: args.directed ?? API_DEFAULTS.Query.paths.directed,
       first: args.chronological ? CHRONOLOGICAL_POOL : first,
       asOf: optionalDate('asOf', args.asOf),
     });

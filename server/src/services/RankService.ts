@@ -1,8 +1,13 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import betweenness from 'graphology-metrics/centrality/betweenness';
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import {
+  compareStrings,
+  type Actor,
+  type ActorKind,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import type { GraphStore } from '../store/GraphStore';
 import { boundedInt, optionalList } from './limits';
 

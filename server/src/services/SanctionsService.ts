@@ -1,18 +1,14 @@
 import {
-  RELATION_TYPES,
+  API_BOUNDS,
+  DEFAULT_EXPOSURE_VIA,
+  isValidOn,
   type Actor,
   type Relationship,
   type RelationType,
-} from '@explorer/graph-seed';
-import { isValidOn } from '../domain/dates';
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { GraphStore, Path } from '../store/GraphStore';
-import { boundedInt, optionalDate, optionalList } from './limits';
-
-/** Link types that carry exposure by default: every type but the designation itself and military strikes. */
-export const DEFAULT_EXPOSURE_VIA: readonly RelationType[] = RELATION_TYPES.filter(
-  (t) => t !== 'SANCTIONS' && t !== 'STRIKES',
-);
+import { bounded, optionalDate, optionalList } from './limits';
 
 export type ExposureStatus = 'DESIGNATED' | 'LINKED' | 'NONE';
 
@@ -48,7 +44,7 @@ export class SanctionsService {
     first?: number | null;
     after?: string | null;
   }): Promise<DesignationPage> {
-    const first = boundedInt('first', args.first, 50, 1, 500);
+    const first = bounded('first', args.first, API_BOUNDS.Query.designations.first);
     const rels = await this.store.listRelationships({
       types: ['SANCTIONS'],
       sourceId: args.authority ?? undefined,
@@ -74,14 +70,15 @@ export class SanctionsService {
       first?: number | null;
     },
   ): Promise<Exposure> {
-    const maxHops = boundedInt('maxHops', args.maxHops, 3, 1, 6);
+    const bounds = API_BOUNDS.Query.sanctionExposure;
+    const maxHops = bounded('maxHops', args.maxHops, bounds.maxHops);
     const via = optionalList(args.via) ?? DEFAULT_EXPOSURE_VIA;
     const asOf = optionalDate('asOf', args.asOf);
     const paths = await this.store.nearestDesignated(id, {
       via,
       maxHops,
       asOf,
-      first: boundedInt('first', args.first, 20, 1, 100),
+      first: bounded('first', args.first, bounds.first),
     });
     const reached = [...new Set(paths.map((p) => p.actors.at(-1)!.id))];
     const designations = (

@@ -1,17 +1,19 @@
-import { isPartialDate } from '../domain/dates';
+import { isPartialDate, type IntBound } from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 
-/** Bounds of every list and walk the API offers; documented in the README and schema. */
-export const LIMITS = {
-  searchFirst: 100,
-  relationshipsFirst: 1000,
-  graphLimit: 5000,
-  neighborhoodDepth: 3,
-  neighborhoodLimit: 2000,
-  pathsMaxHops: 8,
-  pathsFirst: 50,
-  queryLength: 200,
-} as const;
+/**
+ * Argument checks of the services. The bounds and defaults themselves are the
+ * domain's (`API_BOUNDS` in @explorer/domain), equal to schema.graphql's.
+ */
+
+/** An integer argument within `bound` (its default when absent); BAD_USER_INPUT naming the argument otherwise. */
+export function bounded(
+  argument: string,
+  value: number | null | undefined,
+  bound: IntBound,
+): number {
+  return boundedInt(argument, value, bound.default, bound.min, bound.max);
+}
 
 /** An integer argument within [min, max]; BAD_USER_INPUT naming the argument otherwise. */
 export function boundedInt(

@@ -10,7 +10,6 @@ import {
   type PathResult,
   type RelationshipFields,
 } from '../../api/api';
-import { MONEY_TYPES } from '../../format/names';
 import { designatedActors } from '../../graph/authorities';
 import { EMPTY_IDS, idSets, type VisibilitySpec } from '../../graph/visibility';
 import { useAsync } from '../../hooks/useAsync';
@@ -30,7 +29,14 @@ import {
   type Mode,
   type ViewState,
 } from '../../state/view';
-import { ACTOR_KINDS, RELATION_TYPES } from '../../format/names';
+import {
+  ACTOR_KINDS,
+  ActorKind,
+  API_BOUNDS,
+  MONEY_TYPES,
+  type RelationType,
+} from '@explorer/domain';
+import { TYPE_ORDER } from '../../format/names';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { ExportMenu } from '../ExportMenu/ExportMenu';
 import { fileStem } from '../ExportMenu/saveFile';
@@ -60,6 +66,8 @@ function pathsAsGraph(paths: readonly PathResult[] | null) {
       }
     : null;
 }
+
+const MONEY_SET: ReadonlySet<RelationType> = new Set(MONEY_TYPES);
 
 /** What the graph draws before the view's first scope has loaded: nothing. */
 const NOTHING: VisibilitySpec = {
@@ -103,7 +111,7 @@ export function App() {
     subgraphs,
   } = useScope(view, queryYear);
   const money = useAsync(view.mode === 'money' ? `money-graph:${asOf ?? '*'}` : null, (signal) =>
-    fetchMoneyGraph({ asOf, limit: 5000 }, signal),
+    fetchMoneyGraph({ asOf, limit: API_BOUNDS.Query.graph.limit.max }, signal),
   );
   const paths = usePaths(
     view.pathFrom,
@@ -198,7 +206,7 @@ export function App() {
       scope: scope.ids,
       hiddenKinds: new Set(view.hiddenKinds),
       hiddenTypes: new Set(view.hiddenTypes),
-      onlyTypes: view.mode === 'money' ? MONEY_TYPES : null,
+      onlyTypes: view.mode === 'money' ? MONEY_SET : null,
       year: view.year,
       origins: !view.focus && origin !== 'both' ? new Set([origin]) : null,
       pinned: idSets(pinnedPaths, [view.focus, selectedActorId]),
@@ -232,7 +240,7 @@ export function App() {
   const ref = (id: string | null): ActorRef | null => {
     if (!id) return null;
     const actor = data.actors.get(id);
-    return { id, name: actor?.name ?? id, kind: actor?.kind ?? 'PERSON' };
+    return { id, name: actor?.name ?? id, kind: actor?.kind ?? ActorKind.PERSON };
   };
   const selectedRelationship =
     view.selected?.kind === 'relationship'
@@ -381,7 +389,7 @@ export function App() {
                 }
                 hiddenTypes={new Set(view.hiddenTypes)}
                 onToggleType={(type) =>
-                  change({ hiddenTypes: toggleIn(view.hiddenTypes, type, RELATION_TYPES) })
+                  change({ hiddenTypes: toggleIn(view.hiddenTypes, type, TYPE_ORDER) })
                 }
                 onShowAll={() => change({ hiddenKinds: [], hiddenTypes: [] })}
                 authorities={designated.authorities}

@@ -1,5 +1,4 @@
-import type { RelationType } from '../../api/api';
-import { MONEY_TYPES } from '../../format/names';
+import { MONEY_TYPES, type RelationType } from '@explorer/domain';
 import type { ViewState } from '../../state/view';
 
 /** One subgraph the view needs from the server. */

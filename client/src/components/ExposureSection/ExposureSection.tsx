@@ -1,4 +1,6 @@
+import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
 import type { Exposure, RelationshipFields, RelationType, SourceDocument } from '../../api/api';
+import { TYPE_ORDER } from '../../format/names';
 import type { AsyncState } from '../../hooks/useAsync';
 import type { Authority } from '../../graph/authorities';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
@@ -31,22 +33,13 @@ const STATUS_WORDS = {
   NONE: 'No designated actor within reach',
 } as const;
 
-/** Types offered as "links that count": every type but sanctions themselves and strikes. */
-export const VIA_TYPES: readonly RelationType[] = [
-  'PART_OF',
-  'CONTROLS',
-  'COMMANDS',
-  'HOLDS_OFFICE',
-  'OWNS',
-  'FUNDS',
-  'INVESTS_IN',
-  'OWES',
-  'SUPPLIES',
-  'SUPPORTS',
-  'ADVISES',
-  'FAMILY',
-  'ASSOCIATED_WITH',
-];
+/**
+ * Types offered as "links that count": the API's default `via` (every type
+ * but sanctions themselves and strikes), in the order the legend lists them.
+ */
+export const VIA_TYPES: readonly RelationType[] = TYPE_ORDER.filter((type) =>
+  DEFAULT_EXPOSURE_VIA.includes(type),
+);
 
 /**
  * How close an actor sits to a designated one: the status, the rule that

@@ -1,3 +1,5 @@
+import { API_BOUNDS } from '@explorer/domain';
+import { range } from '../../format/range';
 import type { Depth } from '../../state/view';
 
 export interface FocusBarProps {
@@ -15,7 +17,8 @@ export interface FocusBarProps {
   onCollapse: (id: string) => void;
 }
 
-const DEPTHS: readonly Depth[] = [1, 2, 3];
+/** Every neighbourhood `depth` the API accepts. */
+const DEPTHS = range(API_BOUNDS.Query.neighborhood.depth) as Depth[];
 
 /** What the graph shows: the whole graph, or an actor's neighbourhood at some depth, plus expansions. */
 export function FocusBar(props: FocusBarProps) {

@@ -1,5 +1,7 @@
+import { API_BOUNDS } from '@explorer/domain';
 import type { PathResult, RelationshipFields, SourceDocument } from '../../api/api';
 import type { AsyncState } from '../../hooks/useAsync';
+import { range } from '../../format/range';
 import type { ActorRef } from '../../state/selection';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { PathEnd } from './PathEnd';
@@ -28,7 +30,8 @@ export interface PathFinderProps {
   year?: number | null;
 }
 
-const HOPS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** Every `maxHops` the API accepts. */
+const HOPS = range(API_BOUNDS.Query.paths.maxHops);
 
 /** Two ends, a couple of options, and the shortest paths between the ends as narratives. */
 export function PathFinder(props: PathFinderProps) {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
-import type { ActorKind, Money, RelationType } from '@explorer/graph-seed';
+import type { ActorKind, Money, RelationType } from '@explorer/domain';
 import { ImportError, ImportErrorCode } from '../ImportError';
 import {
   emptyCounts,

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ActorKind } from '@explorer/graph-seed';
+import type { ActorKind } from '@explorer/domain';
 import { ImportError, ImportErrorCode } from '../ImportError';
 import { resolveByName } from '../linkNames';
 import {

@@ -1,7 +1,12 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
-import { isValidOn } from '../../domain/dates';
-import { compareStrings } from '../../domain/search';
+import {
+  compareStrings,
+  isValidOn,
+  type Actor,
+  type ActorKind,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { ActorNotFoundError, InvalidArgumentError } from '../../errors/DomainError';
 import type {
   GraphQuery,

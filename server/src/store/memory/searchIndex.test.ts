@@ -1,5 +1,11 @@
-import { ACTOR_KINDS, readSeed, type Actor } from '@explorer/graph-seed';
-import { compareMatches, normalizeName, scoreActor } from '../../domain/search';
+import { readSeed } from '@explorer/graph-seed';
+import {
+  ACTOR_KINDS,
+  compareMatches,
+  normalizeName,
+  scoreActor,
+  type Actor,
+} from '@explorer/domain';
 import type { SearchQuery } from '../GraphStore';
 import { SearchIndex } from './searchIndex';
 import { prng } from '../../test/prng';

@@ -1,12 +1,12 @@
-import type { Actor } from '@explorer/graph-seed';
-import type { SearchQuery } from '../GraphStore';
 import {
   compareMatches,
   normalizeName,
   prepareQuery,
   scoreKeys,
   skeleton,
-} from '../../domain/search';
+  type Actor,
+} from '@explorer/domain';
+import type { SearchQuery } from '../GraphStore';
 
 /**
  * Name search of the embedded store. Each actor's name and aliases are

@@ -1,5 +1,4 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { ErrorCode, type Actor, type Relationship, type RelationType } from '@explorer/domain';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import { nearestIds, neighborhoodIds, shortestPathIds, traverseIds } from '../walk/queries';
 import { MAX_ENUMERATED_PATHS, type Expand, type IdPath } from '../walk/walk';

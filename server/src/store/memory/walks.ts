@@ -1,4 +1,4 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Actor, Relationship } from '@explorer/domain';
 import { StoreTimeoutError } from '../../errors/DomainError';
 import { MAX_ENUMERATED_PATHS } from '../walk/walk';
 import {

@@ -1,7 +1,7 @@
 import * as net from 'node:net';
 import neo4j from 'neo4j-driver';
-import { loadSeed, readSeed, type Actor, type Relationship } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { loadSeed, readSeed } from '@explorer/graph-seed';
+import { ErrorCode, type Actor, type Relationship } from '@explorer/domain';
 import { graphStoreContract } from '../contract/graphStoreContract';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import type { GraphStore } from '../GraphStore';

@@ -1,5 +1,12 @@
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
-import { compareMatches, compareStrings, scoreActor } from '../../domain/search';
+import {
+  compareMatches,
+  compareStrings,
+  scoreActor,
+  type Actor,
+  type ActorKind,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { ActorNotFoundError, InvalidArgumentError } from '../../errors/DomainError';
 import type {
   GraphQuery,

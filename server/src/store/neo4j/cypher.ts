@@ -1,10 +1,10 @@
 import {
   ACTOR_KINDS,
+  asOfInterval,
   RELATION_TYPES,
   type ActorKind,
   type RelationType,
-} from '@explorer/graph-seed';
-import { asOfInterval } from '../../domain/dates';
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../../errors/DomainError';
 
 /**

@@ -1,4 +1,4 @@
-import { queryAlternatives, SKELETON_PREFIX, tokenize } from '../../domain/search';
+import { queryAlternatives, SKELETON_PREFIX, tokenize } from '@explorer/domain';
 
 /**
  * The Lucene query that fetches search candidates from the full-text index

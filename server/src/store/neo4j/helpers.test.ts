@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../errors/DomainError';
+import { ErrorCode } from '@explorer/domain';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import { relType, relTypes, kindLabel, where, validOn, asOfParams, hops } from './cypher';
 import { escapeLucene, luceneQuery } from './fulltext';

@@ -1,6 +1,12 @@
-import type { Actor, Evidence, Money, Relationship, RelationType } from '@explorer/graph-seed';
-import { validity } from '../../domain/dates';
-import { searchTerms } from '../../domain/search';
+import {
+  searchTerms,
+  validity,
+  type Actor,
+  type Evidence,
+  type Money,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 
 /**
  * Actor and Relationship <-> Neo4j properties. Neo4j properties are flat

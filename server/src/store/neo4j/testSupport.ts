@@ -23,7 +23,8 @@ export function neo4jTestConnection(env: NodeJS.ProcessEnv = process.env): Neo4j
   };
 }
 
-export const SKIP_BANNER = 'SKIPPED: Neo4j suites need Java 17 and Maven (the project starts its own Neo4j)';
+export const SKIP_BANNER =
+  'SKIPPED: Neo4j suites need Java 17 and Maven (the project starts its own Neo4j)';
 
 /**
  * Whether the Bolt port of `uri` accepts a TCP connection, checked
@@ -76,7 +77,8 @@ async function waitForStartedNeo4j(stateFile: string): Promise<void> {
     };
     if (state.status === 'ready') return;
     if (state.status === 'failed') throw new Error(`the test Neo4j did not start:\n${state.error}`);
-    if (Date.now() > deadline) throw new Error(`the test Neo4j was not ready after ${START_WAIT_MS} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`the test Neo4j was not ready after ${START_WAIT_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,5 +1,4 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { ErrorCode, type Actor, type Relationship, type RelationType } from '@explorer/domain';
 import type { GraphStore, PathsQuery } from '../GraphStore';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
 import { MAX_ENUMERATED_PATHS } from '../walk/walk';

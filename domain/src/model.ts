@@ -1,7 +1,9 @@
 /**
- * The domain model shared by the curated data, the loader, the importers and
- * every store. It mirrors `schema.graphql`; a test keeps the enums in step.
+ * The domain model shared by the curated data, the loader, the importers,
+ * every store and the view. It mirrors `schema.graphql`; a test
+ * (`schema.test.ts`) keeps the enums in step.
  */
+import { byName } from './byName';
 
 /** Kinds of actor. See `schema.graphql` for the meaning of each. */
 export const ACTOR_KINDS = [
@@ -16,6 +18,8 @@ export const ACTOR_KINDS = [
   'INTERNATIONAL_BODY',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** Each kind by name (`ActorKind.PERSON`), for code that names one: the names stay written once, above. */
+export const ActorKind = byName(ACTOR_KINDS);
 
 /**
  * Relationship types, always read "source TYPE target":
@@ -43,6 +47,8 @@ export const RELATION_TYPES = [
   'ASSOCIATED_WITH',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+/** Each type by name (`RelationType.FUNDS`), for code that names one. */
+export const RelationType = byName(RELATION_TYPES);
 
 /** Where a fact came from: hand-curated from the essay, or an imported list. */
 export type Origin = 'curated' | 'imported';

@@ -1,4 +1,4 @@
-import type { Actor } from '@explorer/graph-seed';
+import type { Actor } from './model';
 
 /**
  * Name matching shared by both stores, so they find the same actors in the

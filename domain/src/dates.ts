@@ -1,14 +1,17 @@
 /**
- * Partial ISO 8601 dates ("2025", "2025-07", "2025-07-30") and validity.
+ * Partial ISO 8601 dates ("2025", "2025-07", "2025-07-30") and validity: the
+ * one date rule of the API, the curated data's validator and the view.
  *
  * A relationship is valid on a date when its period overlaps that date at the
  * date's own precision: asOf "2025" matches anything valid at some time in
  * 2025. Missing start or end is open. Both stores compare the same padded
- * strings, so they agree to the day.
+ * strings, so they agree to the day; the view's year filter asks the same
+ * question with asOf = the year.
  */
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD", with a real month and a day that exists in that month (leap years included). */
 export function isPartialDate(value: string): boolean {
   const m = PARTIAL_DATE.exec(value);
   if (!m) return false;
@@ -18,6 +21,15 @@ export function isPartialDate(value: string): boolean {
   const day = Number(m[3]);
   const daysInMonth = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
   return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * True when `start` is after `end`, comparing at the precision both share
+ * ("2025" is not after "2025-03"; "2025-04" is after "2025-03-31").
+ */
+export function isAfter(start: string, end: string): boolean {
+  const n = Math.min(start.length, end.length);
+  return start.slice(0, n) > end.slice(0, n);
 }
 
 /** Earliest full date a partial date can mean: "2025" -> "2025-01-01". */
@@ -39,7 +51,10 @@ export const OPEN_START = '0000-01-01';
 export const OPEN_END = '9999-12-31';
 
 /** The padded validity interval stored alongside a relationship. */
-export function validity(start?: string, end?: string): { validFrom: string; validTo: string } {
+export function validity(
+  start?: string | null,
+  end?: string | null,
+): { validFrom: string; validTo: string } {
   return {
     validFrom: start ? lowerBound(start) : OPEN_START,
     validTo: end ? upperBound(end) : OPEN_END,
@@ -53,8 +68,8 @@ export function asOfInterval(asOf: string): { from: string; to: string } {
 
 /** True when the relationship period overlaps asOf (or asOf is not given). */
 export function isValidOn(
-  rel: { start?: string | undefined; end?: string | undefined },
-  asOf: string | undefined,
+  rel: { start?: string | null | undefined; end?: string | null | undefined },
+  asOf: string | null | undefined,
 ): boolean {
   if (!asOf) return true;
   const { validFrom, validTo } = validity(rel.start, rel.end);
@@ -62,7 +77,8 @@ export function isValidOn(
   return validFrom <= to && validTo >= from;
 }
 
-/** Year of a partial date, or undefined. */
-export function yearOf(date: string | undefined): number | undefined {
-  return date ? Number(date.slice(0, 4)) : undefined;
+/** The year a partial date falls in, or null. */
+export function yearOf(date: string | null | undefined): number | null {
+  const year = date ? Number(date.slice(0, 4)) : NaN;
+  return Number.isFinite(year) ? year : null;
 }

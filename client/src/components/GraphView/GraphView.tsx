@@ -18,7 +18,7 @@ import { toElements } from '../../graph/elements';
 import { canvasAvailable, isHeadless } from '../../graph/headless';
 import { clearHighlight, highlight, type HighlightIds } from '../../graph/highlight';
 import { runLayout } from '../../graph/layouts';
-import { applyLabelsAndSizes, type LabelMode } from '../../graph/money';
+import { applyLabelsAndSizes, type LabelMode } from '../../views/money/moneyDecoration';
 import { placeNewNodes } from '../../graph/placement';
 import { applyVisibility, drawnElements, type VisibilitySpec } from '../../graph/visibility';
 import { graphInput, type GraphData } from '../../state/graphData';

@@ -5,7 +5,7 @@ import { ACTOR_KINDS } from '@explorer/domain';
 import { KIND_NAMES, TYPE_NAMES, TYPE_ORDER } from '../../format/names';
 import { TYPE_STYLES } from '../../graph/palette';
 import { KindIcon } from '../KindIcon/KindIcon';
-import { AuthoritySwatch } from './AuthoritySwatch';
+import { AuthoritySwatch } from '../AuthoritySwatch/AuthoritySwatch';
 
 const DASHES = { solid: undefined, dashed: '6 4', dotted: '1.5 3' } as const;
 

@@ -9,14 +9,14 @@ import {
   type ActorTotals,
   type PathResult,
   type RelationshipFields,
-} from '../../api/api';
-import { designatedActors } from '../../graph/authorities';
-import { EMPTY_IDS, idSets, type VisibilitySpec } from '../../graph/visibility';
-import { useAsync } from '../../hooks/useAsync';
-import { useDebounced } from '../../hooks/useDebounced';
-import { viewExportFilter } from '../../state/exportFilter';
-import type { ActorRef } from '../../state/selection';
-import { yearDomain } from '../../state/validity';
+} from '../api/api';
+import { designatedActors } from '../graph/authorities';
+import { EMPTY_IDS, idSets, type VisibilitySpec } from '../graph/visibility';
+import { useAsync } from '../hooks/useAsync';
+import { useDebounced } from '../hooks/useDebounced';
+import { viewExportFilter } from '../state/exportFilter';
+import type { ActorRef } from '../state/selection';
+import { yearDomain } from '../state/validity';
 import {
   effectiveLayout,
   effectiveOrigin,
@@ -28,7 +28,7 @@ import {
   toggleIn,
   type Mode,
   type ViewState,
-} from '../../state/view';
+} from '../state/view';
 import {
   ACTOR_KINDS,
   ActorKind,
@@ -36,19 +36,19 @@ import {
   MONEY_TYPES,
   type RelationType,
 } from '@explorer/domain';
-import { TYPE_ORDER } from '../../format/names';
-import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
-import { ExportMenu } from '../ExportMenu/ExportMenu';
-import { fileStem } from '../ExportMenu/saveFile';
-import { useExposure } from '../ExposureSection/useExposure';
-import { FocusBar } from '../FocusBar/FocusBar';
-import { GraphView } from '../GraphView/GraphView';
-import { Legend } from '../Legend/Legend';
-import { ModeTabs } from '../ModeTabs/ModeTabs';
-import { OriginFilter } from '../OriginFilter/OriginFilter';
-import { pathHighlight, usePaths } from '../PathFinder/usePaths';
-import { SearchBox } from '../SearchBox/SearchBox';
-import { TimeSlider } from '../TimeSlider/TimeSlider';
+import { TYPE_ORDER } from '../format/names';
+import { ErrorBanner } from '../components/ErrorBanner/ErrorBanner';
+import { ExportMenu } from '../components/ExportMenu/ExportMenu';
+import { fileStem } from '../components/ExportMenu/saveFile';
+import { useExposure } from '../views/sanctions/useExposure';
+import { FocusBar } from '../components/FocusBar/FocusBar';
+import { GraphView } from '../components/GraphView/GraphView';
+import { Legend } from '../components/Legend/Legend';
+import { ModeTabs } from '../components/ModeTabs/ModeTabs';
+import { OriginFilter } from '../components/OriginFilter/OriginFilter';
+import { pathHighlight, usePaths } from '../views/paths/usePaths';
+import { SearchBox } from '../components/SearchBox/SearchBox';
+import { TimeSlider } from '../components/TimeSlider/TimeSlider';
 import { Sidebar } from './Sidebar';
 import { useGraphData } from './useGraphData';
 import { useScope } from './useScope';

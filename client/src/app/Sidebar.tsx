@@ -6,25 +6,25 @@ import type {
   RelationshipFields,
   SourceDocument,
   Subgraph,
-} from '../../api/api';
-import type { Authority, Designated } from '../../graph/authorities';
-import type { AsyncState } from '../../hooks/useAsync';
-import type { GraphData } from '../../state/graphData';
-import type { ActorRef } from '../../state/selection';
+} from '../api/api';
+import type { Authority, Designated } from '../graph/authorities';
+import type { AsyncState } from '../hooks/useAsync';
+import type { GraphData } from '../state/graphData';
+import type { ActorRef } from '../state/selection';
 import {
   effectiveLayout,
   focusActor,
   toggleExpanded,
   type Mode,
   type ViewState,
-} from '../../state/view';
-import { ActorPanel } from '../ActorPanel/ActorPanel';
-import { ControlPanel } from '../ControlPanel/ControlPanel';
-import { MODE_INFO } from '../ModeTabs/ModeTabs';
-import { MoneyPanel } from '../MoneyPanel/MoneyPanel';
-import { PathFinder } from '../PathFinder/PathFinder';
-import { RelationshipPanel } from '../RelationshipPanel/RelationshipPanel';
-import { SanctionsPanel } from '../SanctionsPanel/SanctionsPanel';
+} from '../state/view';
+import { ActorPanel } from '../components/ActorPanel/ActorPanel';
+import { ControlPanel } from '../views/control/ControlPanel';
+import { MODE_INFO } from '../components/ModeTabs/ModeTabs';
+import { MoneyPanel } from '../views/money/MoneyPanel';
+import { PathFinder } from '../views/paths/PathFinder';
+import { RelationshipPanel } from '../components/RelationshipPanel/RelationshipPanel';
+import { SanctionsPanel } from '../views/sanctions/SanctionsPanel';
 
 type Load<T> = { state: AsyncState<T>; retry: () => void };
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Core } from 'cytoscape';
-import type { Subgraph } from '../../api/api';
-import { GraphQLFault, installFakeServer, type FakeServer } from '../../test/fakeServer';
+import type { Subgraph } from '../api/api';
+import { GraphQLFault, installFakeServer, type FakeServer } from '../test/fakeServer';
 import {
   curatedGraph,
   detailOf,
@@ -22,7 +22,7 @@ import {
   qodsSuppliesHouthis,
   scriptActor,
   searchResult,
-} from '../../test/fixtures';
+} from '../test/fixtures';
 import { App } from './App';
 
 const details = new Map([

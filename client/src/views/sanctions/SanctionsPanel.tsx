@@ -2,9 +2,9 @@ import type { Exposure, RelationshipFields, RelationType, SourceDocument } from 
 import type { Designated } from '../../graph/authorities';
 import type { AsyncState } from '../../hooks/useAsync';
 import { validInYear } from '../../state/validity';
-import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
-import { ExposureSection } from '../ExposureSection/ExposureSection';
-import { AuthoritySwatch } from '../Legend/AuthoritySwatch';
+import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
+import { ExposureSection } from './ExposureSection';
+import { AuthoritySwatch } from '../../components/AuthoritySwatch/AuthoritySwatch';
 
 export interface SanctionsPanelProps {
   /** The actor whose exposure is traced, or null. */

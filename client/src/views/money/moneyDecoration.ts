@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
-import type { ActorTotals } from '../api/api';
-import { formatUsd } from '../format/money';
-import { defaults, type GraphOptions } from './defaults';
+import type { ActorTotals } from '../../api/api';
+import { formatUsd } from '../../format/money';
+import { defaults, type GraphOptions } from '../../graph/defaults';
 
 /**
  * Diameter of an actor in the money view: `nodeSize` with no documented

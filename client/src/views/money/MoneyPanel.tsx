@@ -3,7 +3,7 @@ import { formatPeriod, formatYears } from '../../format/dates';
 import { formatMoneyWithUsd, formatUsd } from '../../format/money';
 import { TYPE_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
-import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
 
 export interface MoneyPanelProps {
   /** The actor whose flows are listed, or null for the largest actors overall. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fetchControlChain, fetchNeighborhood, type Subgraph } from '../../api/api';
+import { fetchControlChain, fetchNeighborhood, type Subgraph } from '../api/api';
 import type { SubgraphRequest } from './scopeRequests';
 
 export type Loaded =

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW } from '../../state/view';
+import { DEFAULT_VIEW } from '../state/view';
 import { layoutKey, scopeRequests } from './scopeRequests';
 
 describe('scopeRequests', () => {

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Subgraph } from '../../api/api';
-import { idSets, type IdSets } from '../../graph/visibility';
-import type { AsyncState } from '../../hooks/useAsync';
-import type { ViewState } from '../../state/view';
+import type { Subgraph } from '../api/api';
+import { idSets, type IdSets } from '../graph/visibility';
+import type { AsyncState } from '../hooks/useAsync';
+import type { ViewState } from '../state/view';
 import { layoutKey, scopeRequests } from './scopeRequests';
 import { useSubgraphs } from './useSubgraphs';
 

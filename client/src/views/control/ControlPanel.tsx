@@ -3,7 +3,7 @@ import { formatPeriod } from '../../format/dates';
 import { verb } from '../../format/sentence';
 import type { AsyncState } from '../../hooks/useAsync';
 import type { LayoutChoice } from '../../state/view';
-import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
 import { chainSteps } from './chainLevels';
 
 export interface ControlPanelProps {

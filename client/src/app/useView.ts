@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fromSearch, toSearch } from '../../state/urlState';
-import type { ViewState } from '../../state/view';
+import { fromSearch, toSearch } from '../state/urlState';
+import type { ViewState } from '../state/view';
 
 /**
  * The view, kept in the URL's query string: read at start and on Back or

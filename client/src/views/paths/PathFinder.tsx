@@ -3,11 +3,11 @@ import type { PathResult, RelationshipFields, SourceDocument } from '../../api/a
 import type { AsyncState } from '../../hooks/useAsync';
 import { range } from '../../format/range';
 import type { ActorRef } from '../../state/selection';
-import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
+import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
 import { PathEnd } from './PathEnd';
-import { TypeChecklist } from '../TypeChecklist/TypeChecklist';
-import { PathNarrative } from './PathNarrative';
-import { PathSteps } from './PathSteps';
+import { TypeChecklist } from '../../components/TypeChecklist/TypeChecklist';
+import { PathNarrative } from '../../components/PathNarrative/PathNarrative';
+import { PathSteps } from '../../components/PathSteps/PathSteps';
 import type { PathOptions } from './usePaths';
 
 export interface PathFinderProps {

@@ -3,11 +3,11 @@ import type { Exposure, RelationshipFields, RelationType, SourceDocument } from 
 import { TYPE_ORDER } from '../../format/names';
 import type { AsyncState } from '../../hooks/useAsync';
 import type { Authority } from '../../graph/authorities';
-import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
-import { PathNarrative } from '../PathFinder/PathNarrative';
-import { PathSteps } from '../PathFinder/PathSteps';
-import { TypeChecklist } from '../TypeChecklist/TypeChecklist';
-import { AuthoritySwatch } from '../Legend/AuthoritySwatch';
+import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
+import { PathNarrative } from '../../components/PathNarrative/PathNarrative';
+import { PathSteps } from '../../components/PathSteps/PathSteps';
+import { TypeChecklist } from '../../components/TypeChecklist/TypeChecklist';
+import { AuthoritySwatch } from '../../components/AuthoritySwatch/AuthoritySwatch';
 
 export interface ExposureSectionProps {
   actor: { id: string; name: string };

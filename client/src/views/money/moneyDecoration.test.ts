@@ -1,10 +1,10 @@
 import cytoscape from 'cytoscape';
-import type { ActorTotals } from '../api/api';
-import { curatedGraph } from '../test/fixtures';
-import { defaults } from './defaults';
-import { toElements } from './elements';
-import { applyLabelsAndSizes, moneyLine, moneyNodeSize } from './money';
-import { cytoscapeStyle } from './style';
+import type { ActorTotals } from '../../api/api';
+import { curatedGraph } from '../../test/fixtures';
+import { defaults } from '../../graph/defaults';
+import { toElements } from '../../graph/elements';
+import { applyLabelsAndSizes, moneyLine, moneyNodeSize } from './moneyDecoration';
+import { cytoscapeStyle } from '../../graph/style';
 
 const totals = (inUsd: number, outUsd: number): ActorTotals => ({ inUsd, outUsd, unknownCount: 0 });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { GraphInput } from '../../graph/elements';
-import { EMPTY_GRAPH, mergeGraph, type GraphData } from '../../state/graphData';
+import type { GraphInput } from '../graph/elements';
+import { EMPTY_GRAPH, mergeGraph, type GraphData } from '../state/graphData';
 
 type Piece = GraphInput | null | undefined;
 

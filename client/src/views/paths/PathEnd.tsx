@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../state/selection';
-import { KindIcon } from '../KindIcon/KindIcon';
-import { SearchBox } from '../SearchBox/SearchBox';
+import { KindIcon } from '../../components/KindIcon/KindIcon';
+import { SearchBox } from '../../components/SearchBox/SearchBox';
 
 export interface PathEndProps {
   /** "From" or "To". */

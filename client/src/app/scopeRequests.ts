@@ -1,5 +1,5 @@
 import { MONEY_TYPES, type RelationType } from '@explorer/domain';
-import type { ViewState } from '../../state/view';
+import type { ViewState } from '../state/view';
 
 /** One subgraph the view needs from the server. */
 export type SubgraphRequest =

@@ -1,5 +1,7 @@
-import { MONEY_TYPES, type RelationType } from '@explorer/domain';
+import type { RelationType } from '@explorer/domain';
 import type { ViewState } from '../state/view';
+import { chainRequests } from '../views/control/chainRequests';
+import { VIEWS } from '../views/definitions';
 
 /** One subgraph the view needs from the server. */
 export type SubgraphRequest =
@@ -16,28 +18,20 @@ export type SubgraphRequest =
 /**
  * The subgraphs that make up the view's scope, the first one being the one
  * that defines it (until it arrives, the previous scope stays on screen):
- * the control chain of the focus (up and down) in the control view; else the
- * neighbourhood of the focus at the chosen depth, and of each expanded actor
- * at depth 1. Without a focus the scope is the whole graph, plus expansions.
- * The money view asks for money relationships only.
+ * the control chain of the focus (up and down) for a chain view (see
+ * `views/control/chainRequests`); else the neighbourhood of the focus at the
+ * chosen depth, and of each expanded actor at depth 1, over the view's types
+ * (the money view: money only). Without a focus the scope is the whole
+ * graph, plus expansions.
  */
 export function scopeRequests(view: ViewState, year: number | null): SubgraphRequest[] {
   const asOf = year != null ? String(year) : null;
-  const at = asOf ?? '*';
-  if (view.mode === 'control') {
-    if (!view.focus) return [];
-    return (['UP', 'DOWN'] as const).map((direction) => ({
-      key: `chain:${direction}:${view.focus}:${at}`,
-      kind: 'chain',
-      id: view.focus!,
-      direction,
-      asOf,
-    }));
-  }
-  const types = view.mode === 'money' ? [...MONEY_TYPES] : null;
-  const typeKey = types ? 'money' : 'all';
+  const definition = VIEWS[view.mode];
+  if (definition.scope === 'chain') return chainRequests(view.focus, asOf);
+  const types = definition.types ? [...definition.types] : null;
+  const typeKey = types ? types.join('|') : 'all';
   const neighbourhood = (id: string, depth: number): SubgraphRequest => ({
-    key: `nb:${id}:${depth}:${typeKey}:${at}`,
+    key: `nb:${id}:${depth}:${typeKey}:${asOf ?? '*'}`,
     kind: 'neighborhood',
     id,
     depth,
@@ -52,10 +46,9 @@ export function scopeRequests(view: ViewState, year: number | null): SubgraphReq
 
 /**
  * Names what the view is about; the graph lays everything out afresh when it
- * changes. Explore, paths and sanctions share positions (they draw the same
- * actors); money and control have their own.
+ * changes. Views of one layout group (explore, paths and sanctions: they
+ * draw the same actors) share positions; money and control have their own.
  */
 export function layoutKey(view: ViewState): string {
-  const group = view.mode === 'money' || view.mode === 'control' ? view.mode : 'graph';
-  return `${group}:${view.focus ?? '*'}`;
+  return `${VIEWS[view.mode].layoutGroup}:${view.focus ?? '*'}`;
 }

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { Subgraph } from '../api/api';
 import { idSets, type IdSets } from '../graph/visibility';
-import type { AsyncState } from '../hooks/useAsync';
 import type { ViewState } from '../state/view';
-import { layoutKey, scopeRequests } from './scopeRequests';
-import { useSubgraphs } from './useSubgraphs';
+import { VIEWS } from '../views/definitions';
+import { layoutKey, scopeRequests, type SubgraphRequest } from './scopeRequests';
+import { useSubgraphs, type Loaded } from './useSubgraphs';
 
 export interface Scope {
   /** What the graph may draw; null: everything loaded. */
@@ -13,12 +13,26 @@ export interface Scope {
   key: string;
 }
 
+/** The scope of the view and how its loads stand. */
+export interface ScopeState {
+  /** What the graph may draw now: the last complete scope; null until there is one. */
+  scope: Scope | null;
+  /** The current scope is still loading. */
+  loading: boolean;
+  /** The first failed load, with its retry. */
+  error: { error: unknown; retry: () => void } | null;
+  /** The requests of the view's scope and how each stands, in order. */
+  parts: readonly { request: SubgraphRequest; state: Loaded }[];
+  /** Every subgraph loaded so far, to merge into the graph. */
+  subgraphs: readonly Subgraph[];
+}
+
 /**
  * The view's scope: the focus's neighbourhood (or chain) and the expansions.
  * While a new focus loads, the previous scope stays on screen, so the graph
  * never flashes empty and never lays out half an answer.
  */
-export function useScope(view: ViewState, year: number | null) {
+export function useScope(view: ViewState, year: number | null): ScopeState {
   const requests = useMemo(
     () => scopeRequests(view, year),
     // The requests depend on these fields only.
@@ -28,7 +42,12 @@ export function useScope(view: ViewState, year: number | null) {
   const { loaded, retry } = useSubgraphs(requests);
   // Without a focus the scope is everything loaded: expansions only add to it.
   const whole = !view.focus;
-  const defining = whole ? [] : view.mode === 'control' ? requests : requests.slice(0, 1);
+  // A chain is defined by both its halves; a neighbourhood scope by the focus's own.
+  const defining = whole
+    ? []
+    : VIEWS[view.mode].scope === 'chain'
+      ? requests
+      : requests.slice(0, 1);
   const ready = defining.every((r) => loaded.get(r.key)?.status === 'ok');
   // The last complete scope, shown while the next one loads; null until a
   // first one is complete (nothing is drawn or laid out before that).
@@ -51,16 +70,6 @@ export function useScope(view: ViewState, year: number | null) {
   const failed = requests.find((r) => loaded.get(r.key)?.status === 'error');
   const failure = failed ? loaded.get(failed.key) : undefined;
 
-  const chain: AsyncState<{ up: Subgraph; down: Subgraph }> = (() => {
-    if (view.mode !== 'control' || !view.focus) return { status: 'idle' };
-    const [up, down] = requests.map((r) => loaded.get(r.key));
-    if (up?.status === 'error') return up;
-    if (down?.status === 'error') return down;
-    if (up?.status === 'ok' && down?.status === 'ok')
-      return { status: 'ok', data: { up: up.data, down: down.data } };
-    return { status: 'loading' };
-  })();
-
   const everything = useMemo(
     () => [...loaded.values()].flatMap((state) => (state.status === 'ok' ? [state.data] : [])),
     [loaded],
@@ -73,8 +82,7 @@ export function useScope(view: ViewState, year: number | null) {
       failure?.status === 'error'
         ? { error: failure.error, retry: () => retry(failed!.key) }
         : null,
-    chain,
-    /** Every subgraph loaded so far, to merge into the graph. */
+    parts: requests.map((request) => ({ request, state: loaded.get(request.key)! })),
     subgraphs: everything,
   };
 }

@@ -1,4 +1,5 @@
 import { API_BOUNDS } from '@explorer/domain';
+import { VIEWS } from '../views/definitions';
 import type { ActorKind, RelationType } from '../api/api';
 
 /**
@@ -89,9 +90,9 @@ export const DEFAULT_VIEW: ViewState = {
   origin: null,
 };
 
-/** The layout in use: the one chosen, else hierarchy for control chains and force elsewhere. */
+/** The layout in use: the one chosen, else the view's own (top-down for control chains, force elsewhere). */
 export function effectiveLayout(view: Pick<ViewState, 'mode' | 'layout'>): LayoutChoice {
-  return view.layout ?? (view.mode === 'control' ? 'hierarchy' : 'force');
+  return view.layout ?? VIEWS[view.mode].layout;
 }
 
 /** Centre on `id`: its neighbourhood at the current depth, selected, expansions cleared. */
@@ -132,6 +133,15 @@ export function setPathEnd(view: ViewState, which: 'from' | 'to', id: string | n
 /** Switches view; a control chain needs an actor, so the selected one becomes the focus. */
 export function switchMode(view: ViewState, mode: Mode): ViewState {
   const next: ViewState = { ...view, mode, layout: null };
-  if (mode === 'control' && view.selected?.kind === 'actor') next.focus = view.selected.id;
+  if (VIEWS[mode].scope === 'chain' && view.selected?.kind === 'actor')
+    next.focus = view.selected.id;
   return next;
+}
+
+/** Opens a view on an actor from a panel: selected, and whatever the view opens with (see `openWith`). */
+export function openView(view: ViewState, mode: Mode, id: string): ViewState {
+  return {
+    ...switchMode({ ...view, selected: { kind: 'actor', id } }, mode),
+    ...VIEWS[mode].openWith,
+  };
 }

@@ -10,6 +10,7 @@ import { KindIcon } from '../KindIcon/KindIcon';
 import { AuthoritySwatch } from '../AuthoritySwatch/AuthoritySwatch';
 import { ActorProperties } from './ActorProperties';
 import { RelationshipList } from './RelationshipList';
+import './ActorPanel.css';
 
 export interface ActorPanelProps {
   actorId: string;

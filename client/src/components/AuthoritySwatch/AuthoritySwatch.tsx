@@ -1,4 +1,5 @@
 import type { Authority } from '../../graph/authorities';
+import './AuthoritySwatch.css';
 
 /** A ring in an authority's colour, as drawn around the actors it designates. */
 export function AuthoritySwatch({ authority }: { authority: Authority | undefined }) {

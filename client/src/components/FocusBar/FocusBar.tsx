@@ -1,6 +1,7 @@
 import { API_BOUNDS } from '@explorer/domain';
 import { range } from '../../format/range';
 import type { Depth } from '../../state/view';
+import './FocusBar.css';
 
 export interface FocusBarProps {
   /** The focused actor, or null for the whole graph. */

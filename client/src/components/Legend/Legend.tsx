@@ -6,6 +6,7 @@ import { KIND_NAMES, TYPE_NAMES, TYPE_ORDER } from '../../format/names';
 import { TYPE_STYLES } from '../../graph/palette';
 import { KindIcon } from '../KindIcon/KindIcon';
 import { AuthoritySwatch } from '../AuthoritySwatch/AuthoritySwatch';
+import './Legend.css';
 
 const DASHES = { solid: undefined, dashed: '6 4', dotted: '1.5 3' } as const;
 

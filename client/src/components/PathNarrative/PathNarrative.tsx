@@ -1,5 +1,6 @@
 import type { PathResult } from '../../api/api';
 import { stepSummary } from '../../format/sentence';
+import './PathNarrative.css';
 
 export interface PathNarrativeProps {
   path: PathResult;

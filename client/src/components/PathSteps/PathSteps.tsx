@@ -1,6 +1,7 @@
 import type { PathResult, RelationshipFields, SourceDocument } from '../../api/api';
 import { stepSummary, verb } from '../../format/sentence';
 import { EvidenceList } from '../EvidenceList/EvidenceList';
+import './PathSteps.css';
 
 export interface PathStepsProps {
   path: PathResult;

@@ -1,5 +1,6 @@
 import type { RelationType } from '../../api/api';
 import { TYPE_NAMES, TYPE_ORDER } from '../../format/names';
+import './TypeChecklist.css';
 
 export interface TypeChecklistProps {
   /** What the types are for, e.g. "Links that count". */

@@ -5,6 +5,7 @@ import type { AsyncState } from '../../hooks/useAsync';
 import type { LayoutChoice } from '../../state/view';
 import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
 import { chainSteps } from './chainLevels';
+import './ControlPanel.css';
 
 export interface ControlPanelProps {
   /** The actor whose chain is drawn, or null. */

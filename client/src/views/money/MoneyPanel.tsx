@@ -4,6 +4,7 @@ import { formatMoneyWithUsd, formatUsd } from '../../format/money';
 import { TYPE_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
 import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
+import './MoneyPanel.css';
 
 export interface MoneyPanelProps {
   /** The actor whose flows are listed, or null for the largest actors overall. */

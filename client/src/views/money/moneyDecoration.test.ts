@@ -3,7 +3,9 @@ import type { ActorTotals } from '../../api/api';
 import { curatedGraph } from '../../test/fixtures';
 import { defaults } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
-import { applyLabelsAndSizes, moneyLine, moneyNodeSize } from './moneyDecoration';
+import { applyDecoration } from '../../graph/decoration';
+import { sanctionsDecoration } from '../sanctions/sanctionsDecoration';
+import { moneyDecoration, moneyLine, moneyNodeSize } from './moneyDecoration';
 import { cytoscapeStyle } from '../../graph/style';
 
 const totals = (inUsd: number, outUsd: number): ActorTotals => ({ inUsd, outUsd, unknownCount: 0 });
@@ -34,15 +36,15 @@ describe('money sizes and labels', () => {
       elements: [...nodes, ...edges],
     });
     const qods = cy.getElementById('irgc-qods-force');
-    applyLabelsAndSizes(cy, 'money', new Map([['irgc-qods-force', totals(0, 1e9)]]));
+    applyDecoration(cy, moneyDecoration(new Map([['irgc-qods-force', totals(0, 1e9)]])));
     expect(qods.data('label')).toBe('Qods Force\nout $1bn');
     expect(parseFloat(qods.style('width'))).toBe(moneyNodeSize(totals(0, 1e9)));
     expect(cy.getElementById('hezbollah').data('label')).toBe('Hezbollah');
     qods.data('authorities', 'OFAC');
-    applyLabelsAndSizes(cy, 'sanctions', null);
+    applyDecoration(cy, sanctionsDecoration);
     expect(qods.data('label')).toBe('Qods Force\n⚑ OFAC');
     expect(parseFloat(qods.style('width'))).toBe(defaults.nodeSize);
-    applyLabelsAndSizes(cy, 'plain', null);
+    applyDecoration(cy, null);
     expect(qods.data('label')).toBe('Qods Force');
     cy.destroy();
   });

@@ -1,6 +1,6 @@
-import type { Core } from 'cytoscape';
 import type { ActorTotals } from '../../api/api';
 import { formatUsd } from '../../format/money';
+import type { NodeDecoration } from '../../graph/decoration';
 import { defaults, type GraphOptions } from '../../graph/defaults';
 
 /**
@@ -29,30 +29,14 @@ export function moneyLine(totals: Pick<ActorTotals, 'inUsd' | 'outUsd'> | undefi
   return parts.join(' · ');
 }
 
-/** What the graph adds under each name: nothing, the designating authorities, or money. */
-export type LabelMode = 'plain' | 'sanctions' | 'money';
-
 /**
- * Sets each node's label (its name, plus a second line in the sanctions and
- * money views) and, in the money view, its size. Labels stay canvas text.
+ * The money view's nodes: sized by documented dollars, "in $… · out $…"
+ * under the name. Without totals (not loaded, or failed) every node keeps
+ * the plain size.
  */
-export function applyLabelsAndSizes(
-  cy: Core,
-  mode: LabelMode,
-  totals: ReadonlyMap<string, ActorTotals> | null,
-  options: GraphOptions = defaults,
-): void {
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const name = node.data('name') as string;
-      let extra = '';
-      if (mode === 'sanctions' && node.data('authorities'))
-        extra = `⚑ ${node.data('authorities') as string}`;
-      if (mode === 'money') extra = moneyLine(totals?.get(node.id()));
-      const label = extra ? `${name}\n${extra}` : name;
-      if (node.data('label') !== label) node.data('label', label);
-      if (mode === 'money') node.data('size', moneyNodeSize(totals?.get(node.id()), options));
-      else if (node.data('size') !== undefined) node.removeData('size');
-    });
-  });
+export function moneyDecoration(totals: ReadonlyMap<string, ActorTotals> | null): NodeDecoration {
+  return {
+    line: (node) => moneyLine(totals?.get(node.id())),
+    size: (node, options) => moneyNodeSize(totals?.get(node.id()), options),
+  };
 }

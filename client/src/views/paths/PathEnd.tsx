@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../state/selection';
 import { KindIcon } from '../../components/KindIcon/KindIcon';
 import { SearchBox } from '../../components/SearchBox/SearchBox';
+import './PathEnd.css';
 
 export interface PathEndProps {
   /** "From" or "To". */

@@ -10,7 +10,8 @@ import {
   qods,
 } from '../../test/fixtures';
 import { PathFinder, type PathFinderProps } from './PathFinder';
-import { DEFAULT_PATH_OPTIONS, pathHighlight } from './usePaths';
+import { pathHighlight } from '../../graph/highlight';
+import { DEFAULT_PATH_OPTIONS } from './usePaths';
 
 const khameneiToQods: PathResult = {
   hops: 2,

@@ -9,6 +9,7 @@ import { TypeChecklist } from '../../components/TypeChecklist/TypeChecklist';
 import { PathNarrative } from '../../components/PathNarrative/PathNarrative';
 import { PathSteps } from '../../components/PathSteps/PathSteps';
 import type { PathOptions } from './usePaths';
+import './PathFinder.css';
 
 export interface PathFinderProps {
   from: ActorRef | null;

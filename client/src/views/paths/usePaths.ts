@@ -1,6 +1,6 @@
+import { API_BOUNDS, API_DEFAULTS } from '@explorer/domain';
 import { fetchPaths, type PathResult, type RelationType } from '../../api/api';
 import { useAsync, type AsyncState } from '../../hooks/useAsync';
-import type { HighlightIds } from '../../graph/highlight';
 
 /** How to search for paths; see `Query.paths`. */
 export interface PathOptions {
@@ -12,7 +12,11 @@ export interface PathOptions {
   types: readonly RelationType[] | null;
 }
 
-export const DEFAULT_PATH_OPTIONS: PathOptions = { maxHops: 4, directed: false, types: null };
+export const DEFAULT_PATH_OPTIONS: PathOptions = {
+  maxHops: API_BOUNDS.Query.paths.maxHops.default,
+  directed: API_DEFAULTS.Query.paths.directed,
+  types: null,
+};
 
 /** How many paths to ask for. */
 const FIRST = 10;
@@ -49,22 +53,4 @@ export function usePaths(
           signal,
         ),
   );
-}
-
-/**
- * The nodes and edges to highlight: the chosen path, or else every path as
- * short as the shortest.
- */
-export function pathHighlight(
-  paths: readonly PathResult[],
-  chosen: number | null,
-): HighlightIds | null {
-  if (paths.length === 0) return null;
-  const shortest = Math.min(...paths.map((p) => p.hops));
-  const shown =
-    chosen != null && paths[chosen] ? [paths[chosen]] : paths.filter((p) => p.hops === shortest);
-  return {
-    nodes: [...new Set(shown.flatMap((p) => p.actors.map((a) => a.id)))],
-    edges: [...new Set(shown.flatMap((p) => p.relationships.map((r) => r.id)))],
-  };
 }

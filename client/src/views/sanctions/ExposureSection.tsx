@@ -8,6 +8,7 @@ import { PathNarrative } from '../../components/PathNarrative/PathNarrative';
 import { PathSteps } from '../../components/PathSteps/PathSteps';
 import { TypeChecklist } from '../../components/TypeChecklist/TypeChecklist';
 import { AuthoritySwatch } from '../../components/AuthoritySwatch/AuthoritySwatch';
+import './ExposureSection.css';
 
 export interface ExposureSectionProps {
   actor: { id: string; name: string };

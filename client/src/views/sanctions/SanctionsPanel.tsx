@@ -5,6 +5,7 @@ import { validInYear } from '../../state/validity';
 import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
 import { ExposureSection } from './ExposureSection';
 import { AuthoritySwatch } from '../../components/AuthoritySwatch/AuthoritySwatch';
+import './SanctionsPanel.css';
 
 export interface SanctionsPanelProps {
   /** The actor whose exposure is traced, or null. */

@@ -1,0 +1,15 @@
+import type { ViewDefinition } from '../ViewDefinition';
+
+/** The explore view's graph, with the shortest paths between two actors drawn and highlighted. */
+export const paths: ViewDefinition = {
+  mode: 'paths',
+  name: 'Paths',
+  purpose: 'How two actors are connected',
+  scope: 'neighbourhood',
+  types: null,
+  exportTypes: null,
+  layout: 'force',
+  layoutGroup: 'graph',
+  centreOnFocus: true,
+  exportDepth: null,
+};

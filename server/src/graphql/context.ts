@@ -15,6 +15,21 @@ export interface Loaders {
   degree: DataLoader<string, number>;
 }
 
+/**
+ * Tells the actor loader about actors a result already carries (a
+ * Subgraph's, a Path's, an Exposure's paths'), so that resolving the ends of
+ * its relationships costs no further store call. Ids already loaded keep
+ * their value.
+ */
+export function primeActors<T>(
+  loaders: Loaders,
+  result: T,
+  actorsOf: (result: T) => Iterable<Actor>,
+): T {
+  for (const actor of actorsOf(result)) loaders.actor.prime(actor.id, actor);
+  return result;
+}
+
 export function createLoaders(services: Services): Loaders {
   return {
     actor: new DataLoader(async (ids) => {

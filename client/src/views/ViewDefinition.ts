@@ -33,3 +33,18 @@ export interface ViewDefinition {
   /** What opening it on an actor from a panel sets besides (see `openView`). */
   openWith?: Partial<ViewState>;
 }
+
+/**
+ * What explore, paths and sanctions share (they draw the same graph and so
+ * share positions): the focus's neighbourhood, every type, force layout,
+ * centred on the focus, exported as shown.
+ */
+export const GRAPH_VIEW = {
+  scope: 'neighbourhood',
+  types: null,
+  exportTypes: null,
+  layout: 'force',
+  layoutGroup: 'graph',
+  centreOnFocus: true,
+  exportDepth: null,
+} as const satisfies Omit<ViewDefinition, 'mode' | 'name' | 'purpose'>;

@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   isAfter,
@@ -16,6 +15,7 @@ import {
   type SourceDocument,
 } from '@explorer/domain';
 import { compareIssues, type IssueCode, type SeedIssue } from './issues';
+import { parseRecords, type ParsedRecord, type PathSegment } from './records';
 import { ActorSchema, RelationshipSchema, SourceDocumentSchema } from './schemas';
 import { collapseWhitespace, findSentenceBreak, IndexedDocument, MAX_EXCERPT_LENGTH } from './text';
 
@@ -55,73 +55,6 @@ export type _SchemaMatchesModel = [
   Assignable<Relationship, z.output<typeof RelationshipSchema>>,
   Assignable<SourceDocument, z.output<typeof SourceDocumentSchema>>,
 ];
-
-type PathSegment = string | number;
-
-interface ParsedRecord {
-  file: string;
-  index: number;
-  raw: unknown;
-  /** Line of the record, or of a field inside it. */
-  lineOf: (path?: readonly PathSegment[]) => number | undefined;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range?.[0];
-}
-
-/** Parse a YAML file that must hold a list of records. */
-function parseRecords(source: SeedFile, issues: SeedIssue[]): ParsedRecord[] | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      issues.push({
-        code: 'YAML_SYNTAX',
-        file: source.file,
-        line: e.linePos?.[0]?.line,
-        message: e.message.split('\n')[0] ?? e.message,
-      });
-    }
-    return undefined;
-  }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return [];
-  if (!isSeq(root)) {
-    issues.push({
-      code: 'SCHEMA',
-      file: source.file,
-      line: 1,
-      message: 'expected a YAML list of records',
-    });
-    return undefined;
-  }
-  const values = doc.toJS() as unknown[];
-  return root.items.map((node, index) => ({
-    file: source.file,
-    index,
-    raw: values[index],
-    lineOf: (fieldPath: readonly PathSegment[] = []) => {
-      let current: unknown = node;
-      let pos = rangeStart(node);
-      for (const seg of fieldPath) {
-        if (isMap(current)) {
-          const pair = current.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
-          if (!pair) break;
-          pos = rangeStart(pair.key) ?? pos;
-          current = pair.value;
-        } else if (isSeq(current) && typeof seg === 'number') {
-          const item = current.items[seg];
-          if (item === undefined) break;
-          pos = rangeStart(item) ?? pos;
-          current = item;
-        } else break;
-      }
-      return pos === undefined ? undefined : lineCounter.linePos(pos).line;
-    },
-  }));
-}
 
 function asObject(v: unknown): Record<string, unknown> | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -1,15 +1,9 @@
-import type { ViewDefinition } from '../ViewDefinition';
+import { GRAPH_VIEW, type ViewDefinition } from '../ViewDefinition';
 
 /** Everything, or the neighbourhood of the focus plus the expanded actors'. */
 export const explore: ViewDefinition = {
   mode: 'explore',
   name: 'Explore',
   purpose: 'Everything, or the neighbourhood of one actor',
-  scope: 'neighbourhood',
-  types: null,
-  exportTypes: null,
-  layout: 'force',
-  layoutGroup: 'graph',
-  centreOnFocus: true,
-  exportDepth: null,
+  ...GRAPH_VIEW,
 };

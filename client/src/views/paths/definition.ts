@@ -1,15 +1,9 @@
-import type { ViewDefinition } from '../ViewDefinition';
+import { GRAPH_VIEW, type ViewDefinition } from '../ViewDefinition';
 
 /** The explore view's graph, with the shortest paths between two actors drawn and highlighted. */
 export const paths: ViewDefinition = {
   mode: 'paths',
   name: 'Paths',
   purpose: 'How two actors are connected',
-  scope: 'neighbourhood',
-  types: null,
-  exportTypes: null,
-  layout: 'force',
-  layoutGroup: 'graph',
-  centreOnFocus: true,
-  exportDepth: null,
+  ...GRAPH_VIEW,
 };

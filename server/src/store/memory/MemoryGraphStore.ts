@@ -26,6 +26,7 @@ import type {
 import { SearchIndex } from './searchIndex';
 import { typeMask, WalkIndex } from './walkIndex';
 import * as shared from './graphologyWalks';
+import * as pathWalks from './pathWalks';
 import * as walks from './walks';
 
 /**
@@ -193,7 +194,7 @@ export class MemoryGraphStore implements GraphStore {
     const from = this.mustExist(ix, 'paths', fromId);
     const to = this.mustExist(ix, 'paths', toId);
     const clock = new walks.WalkClock('paths', this.queryTimeoutMs);
-    const paths = await walks.shortestPaths(
+    const paths = await pathWalks.shortestPaths(
       ix,
       from,
       to,
@@ -237,7 +238,7 @@ export class MemoryGraphStore implements GraphStore {
       );
     }
     const clock = new walks.WalkClock('sanctionExposure', this.queryTimeoutMs);
-    const paths = await walks.nearestDesignated(
+    const paths = await pathWalks.nearestDesignated(
       ix,
       start,
       typeMask(query.via),

@@ -5,6 +5,7 @@ COPY package.json package-lock.json ./
 COPY server/package.json server/
 COPY client/package.json client/
 COPY graph-seed/package.json graph-seed/
+COPY domain/package.json domain/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
@@ -16,6 +17,8 @@ COPY --from=build /app/package.json /app/schema.graphql ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/server/package.json ./server/
 COPY --from=build /app/server/dist ./server/dist
+COPY --from=build /app/domain/package.json ./domain/
+COPY --from=build /app/domain/dist ./domain/dist
 COPY --from=build /app/graph-seed/package.json ./graph-seed/
 COPY --from=build /app/graph-seed/dist ./graph-seed/dist
 COPY --from=build /app/graph-seed/data ./graph-seed/data

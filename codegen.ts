@@ -15,10 +15,10 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../graphql/context#RequestContext',
         mappers: {
-          Actor: '@explorer/graph-seed#Actor as ActorModel',
-          Relationship: '@explorer/graph-seed#Relationship as RelationshipModel',
+          Actor: '@explorer/domain#Actor as ActorModel',
+          Relationship: '@explorer/domain#Relationship as RelationshipModel',
           Path: '../store/GraphStore#Path as PathModel',
-          Designation: '@explorer/graph-seed#Designation as DesignationModel',
+          Designation: '@explorer/domain#Designation as DesignationModel',
           Subgraph: '../services/GraphService#DatedSubgraph as SubgraphModel',
           ActorGroup: '../services/grouping/groupedNeighborhood#ActorGroup as ActorGroupModel',
           GroupMembers: '../services/grouping/groupMembers#GroupMembers as GroupMembersModel',

@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layers } from './eslint/layers.mjs';
 
 export default tseslint.config(
   {
@@ -62,6 +63,24 @@ export default tseslint.config(
             { name: 'neo4j-driver', message: 'Only server/src/store/neo4j may use neo4j-driver.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The domain is the bottom layer: only its own modules, no package, not even Node's.
+    files: ['domain/src/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/imports': ['error', { within: 'domain/src', packages: [] }] },
+  },
+  {
+    // The client: its own code, the shared domain and its npm dependencies;
+    // never another workspace (server, graph-seed) or a file outside client/src.
+    files: ['client/src/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: {
+      'layers/imports': [
+        'error',
+        { within: 'client/src', packages: ['*'], workspaces: ['@explorer/domain'] },
       ],
     },
   },

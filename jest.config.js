@@ -24,6 +24,7 @@ const shared = {
   // Sized for a loaded 2-core machine; tests wait for conditions, never for fixed delays.
   testTimeout: 30_000,
   moduleNameMapper: {
+    '^@explorer/domain$': '<rootDir>/../domain/src/index.ts',
     '^@explorer/graph-seed$': '<rootDir>/../graph-seed/src/index.ts',
     // Dynamic imports name the compiled .js file; in tests the .ts source answers.
     '^(\\.{1,2}/.*)\\.js$': '$1',
@@ -35,6 +36,7 @@ module.exports = {
   globalSetup: '<rootDir>/testing/jestGlobalSetup.ts',
   globalTeardown: '<rootDir>/testing/jestGlobalTeardown.ts',
   projects: [
+    { ...shared, displayName: 'domain', rootDir: 'domain', testEnvironment: 'node' },
     { ...shared, displayName: 'graph-seed', rootDir: 'graph-seed', testEnvironment: 'node' },
     { ...shared, displayName: 'server', rootDir: 'server', testEnvironment: 'node' },
     {
@@ -43,7 +45,10 @@ module.exports = {
       rootDir: 'client',
       testEnvironment: 'jsdom',
       setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/src/test/styleStub.js' },
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '\\.css$': '<rootDir>/src/test/styleStub.js',
+      },
     },
     { ...shared, displayName: 'e2e', rootDir: 'e2e', testEnvironment: 'node' },
   ],

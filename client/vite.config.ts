@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -11,6 +12,12 @@ const proxied = ['/graphql', '/export', '/healthz', '/readyz'];
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // The shared domain is bundled from its TypeScript source (no build step, tree-shaken).
+    alias: {
+      '@explorer/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

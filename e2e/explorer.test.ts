@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { describeWithChromium, launchChromium, screenshotPath } from './support/browser';
+import { launchChromium, screenshotPath } from './support/browser';
+import { describeWithChromium } from './support/describeWithChromium';
 import { startServer, type RunningServer } from './support/server';
 
 /**

@@ -144,6 +144,7 @@ describe('embedded store with a big graph', () => {
         actors: graph.actors,
         curated: [],
         relationships: graph.relationships,
+        designations: [],
         removedActors: [],
         documents: [],
       });

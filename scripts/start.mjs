@@ -24,11 +24,13 @@ function newest(target) {
 }
 
 const outputs = [
+  at('domain/dist/index.js'),
   at('server/dist/index.js'),
   at('graph-seed/dist/index.js'),
   at('client/dist/index.html'),
 ];
 const sources = [
+  at('domain/src'),
   at('server/src'),
   at('graph-seed/src'),
   at('client/src'),

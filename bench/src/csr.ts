@@ -1,9 +1,4 @@
-import {
-  RELATION_TYPES,
-  type Actor,
-  type Relationship,
-  type RelationType,
-} from '@explorer/graph-seed';
+import { RELATION_TYPES, type Actor, type Relationship, type RelationType } from '@explorer/domain';
 
 /**
  * The floor the embedded store is measured against: the same graph in

@@ -6,7 +6,7 @@ import {
   type Money,
   type Relationship,
   type RelationType,
-} from '@explorer/graph-seed';
+} from '@explorer/domain';
 
 /**
  * The bench's own FollowTheMoney reader: FtM JSON lines -> Actor[] and

@@ -57,7 +57,7 @@ export function runChild<R>(
         'tsx',
       ],
       // As deployed (the Dockerfile sets NODE_ENV=production): graphql-js, Express and the app's
-      // own config read it. proto/api.ts shows the difference.
+      // own config read it; bench/README.md (fix 11) measured the difference.
       env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: TSCONFIG },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

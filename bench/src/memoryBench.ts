@@ -1,9 +1,13 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
-import { RELATION_TYPES } from '@explorer/graph-seed';
+import {
+  DEFAULT_EXPOSURE_VIA,
+  MONEY_TYPES,
+  RELATION_TYPES,
+  type Actor,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { MemoryGraphStore } from '../../server/src/store/memory/MemoryGraphStore';
 import type { TraverseStep } from '../../server/src/store/GraphStore';
-import { DEFAULT_EXPOSURE_VIA } from '../../server/src/services/SanctionsService';
-import { MONEY_TYPES } from '../../server/src/services/MoneyService';
 import { Csr, NameScan, typeMask } from './csr';
 import { readFtm } from './ftm';
 import { childMain, httpDone, log, send } from './ipc';

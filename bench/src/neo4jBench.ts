@@ -1,11 +1,15 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import {
+  DEFAULT_EXPOSURE_VIA,
+  MONEY_TYPES,
+  type Actor,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { Neo4jGraphStore } from '../../server/src/store/neo4j/Neo4jGraphStore';
 import { actorToProps, relationshipToProps } from '../../server/src/store/neo4j/mapping';
 import { luceneQuery } from '../../server/src/store/neo4j/fulltext';
 import { ACTOR_SEARCH_INDEX } from '../../server/src/store/neo4j/schema';
-import { DEFAULT_EXPOSURE_VIA } from '../../server/src/services/SanctionsService';
-import { MONEY_TYPES } from '../../server/src/services/MoneyService';
 import { readFtm } from './ftm';
 import { chainCypher, REL } from './neo4jCypher';
 import { childMain, httpDone, log, send } from './ipc';

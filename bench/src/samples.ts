@@ -1,4 +1,4 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, Relationship, RelationType } from '@explorer/domain';
 import { Rng } from './prng';
 
 /**

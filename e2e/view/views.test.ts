@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { describeWithChromium } from '../support/describeWithChromium';
 import { startServer, type RunningServer } from '../support/server';
 import {
   click,

@@ -1,4 +1,4 @@
-import type { Designation, Relationship } from './model';
+import type { Designation, Relationship } from '@explorer/domain';
 
 /**
  * The curated data states a designation as a sentence, "authority SANCTIONS

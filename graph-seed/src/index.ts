@@ -1,4 +1,3 @@
-export * from './model';
 export * from './designations';
 export * from './load';
 export * from './report';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DEFAULT_DATA_DIR, loadSeed, readDocumentText, readSeed } from './load';
-import type { Actor, Designation, GraphSink, Relationship } from './model';
+import type { Actor, Designation, GraphSink, Relationship } from '@explorer/domain';
 import { SeedValidationError } from './validate/issues';
 
 /** A sink that upserts by id into maps and records the order of calls. */

@@ -3,7 +3,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GraphSink, SeedGraph } from './model';
+import type { GraphSink, SeedGraph } from '@explorer/domain';
 import { SeedValidationError } from './validate/issues';
 import { validateSeedDir } from './validate/validate';
 

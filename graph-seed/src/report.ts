@@ -2,7 +2,7 @@
  * Coverage report over a seed graph: what is there, and where the gaps are.
  */
 import { coveragePercent, type ChecklistSummary } from './checklist/checklist';
-import { ACTOR_KINDS, RELATION_TYPES, VALIDITY_KINDS, type SeedGraph } from './model';
+import { ACTOR_KINDS, RELATION_TYPES, VALIDITY_KINDS, type SeedGraph } from '@explorer/domain';
 import { validityOf } from './validity';
 
 export interface SeedReport {

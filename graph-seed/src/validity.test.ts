@@ -1,5 +1,5 @@
 import { readSeed } from './load';
-import type { Relationship, Validity } from './model';
+import type { Relationship, Validity } from '@explorer/domain';
 import { validityOf, validityStatus, type TimeWindow, type ValidityStatus } from './validity';
 
 type Timed = Pick<Relationship, 'start' | 'end' | 'validity'>;

@@ -4,8 +4,8 @@
  * stores implement the same rule (the memory store can call this; the Neo4j
  * store writes it in Cypher); graph-seed/README.md states it in words.
  */
-import type { Relationship, Validity } from './model';
-import { lowerBound, upperBound } from './validate/dates';
+import type { Relationship, Validity } from '@explorer/domain';
+import { lowerBound, upperBound } from '@explorer/domain';
 
 /**
  * The validity of a relationship: its own, or (imported records, written

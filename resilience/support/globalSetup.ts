@@ -4,7 +4,7 @@ import { FIGURES_FILE, REPO_ROOT, SERVER_ENTRY } from './paths';
 
 /**
  * Builds what the suites run: `node server/dist/index.js` and the import CLI
- * (codegen, then tsc -b server graph-seed; incremental, a few seconds when
+ * (codegen, then npm run build:ts; incremental, a few seconds when
  * up to date). RESILIENCE_SKIP_BUILD=1 uses server/dist as it is.
  */
 export default function globalSetup(): void {
@@ -13,7 +13,7 @@ export default function globalSetup(): void {
   const started = Date.now();
   for (const [cmd, args] of [
     ['npm', ['run', 'codegen', '--silent']],
-    ['npx', ['tsc', '-b', 'server', 'graph-seed']],
+    ['npm', ['run', 'build:ts', '--silent']],
   ] as const) {
     const result = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8' });
     if (result.status !== 0) {

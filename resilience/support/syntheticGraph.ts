@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, ActorKind, Relationship, RelationType } from '@explorer/domain';
 import { prng } from '../../server/src/test/prng';
 
 /**

@@ -1,4 +1,5 @@
-import { loadSeed, type SeedGraph } from '@explorer/graph-seed';
+import { loadSeed } from '@explorer/graph-seed';
+import type { SeedGraph } from '@explorer/domain';
 import type { GraphStore } from './store/GraphStore';
 import type { Logger } from './logger';
 import { graphFilePath, loadPersistedGraph } from './store/persist/loadPersistedGraph';

@@ -150,8 +150,9 @@ async function main(): Promise<void> {
     t0 = performance.now();
     cy.layout({ name: 'grid' }).run();
   } else {
-    // Variants prototype proposed changes (bench/src/proto/render.ts): texture (textureOnViewport),
-    // minFont (labels skipped below 9 px on screen), draft (fcose quality 'draft').
+    // Variants re-measure the render prototypes' switches (bench/README.md, "Prototypes of the
+    // fixes"): texture (textureOnViewport), minFont (labels skipped below 9 px on screen), draft
+    // (fcose quality 'draft'). `npm run bench` draws none of them.
     const variants = new Set((params.get('variant') ?? '').split(',').filter(Boolean));
     if (webgl || variants.size > 0) {
       // createGraph's options, plus the switches createGraph has no option for.

@@ -1,3 +1,4 @@
+import { MONEY_TYPES } from '@explorer/domain';
 /**
  * One function per operation the client uses. Each returns the field's value
  * (not the whole `data`) and accepts an optional AbortSignal.
@@ -207,16 +208,16 @@ export async function fetchMoneyFlows(
   return data.moneyFlows;
 }
 
-/** Every money relationship, with each actor's documented totals (server default limit 2000). */
+/** Every money relationship (MONEY_TYPES), with each actor's documented totals (server default limit 2000). */
 export async function fetchMoneyGraph(
-  variables: LooseVariables<MoneyGraphQueryVariables> = {},
+  variables: LooseVariables<Omit<MoneyGraphQueryVariables, 'types'>> = {},
   signal?: AbortSignal,
 ): Promise<MoneyGraph> {
   const query = withFragments(MONEY_GRAPH, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
   const data = await request<MoneyGraphQuery, MoneyGraphQueryVariables>(
     'MoneyGraph',
     query,
-    variables,
+    { ...variables, types: [...MONEY_TYPES] },
     signal,
   );
   return data.graph;

@@ -256,8 +256,8 @@ export const MONEY_FLOWS = /* GraphQL */ `
 
 /** Money relationships with each actor's documented totals, for the money view. */
 export const MONEY_GRAPH = /* GraphQL */ `
-  query MoneyGraph($asOf: String, $limit: Int) {
-    graph(types: [FUNDS, INVESTS_IN, OWES], asOf: $asOf, limit: $limit) {
+  query MoneyGraph($types: [RelationType!]!, $asOf: String, $limit: Int) {
+    graph(types: $types, asOf: $asOf, limit: $limit) {
       actors {
         ...ActorSummary
         totals {

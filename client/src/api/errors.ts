@@ -2,6 +2,7 @@
  * Errors the API client throws. Callers branch on `kind` (and `code` for
  * GraphQL errors), never on message text.
  */
+import { ErrorCode } from '@explorer/domain';
 
 /** One entry of a GraphQL response's `errors` array. */
 export interface GraphQLErrorEntry {
@@ -69,8 +70,9 @@ export function describeError(error: unknown): string {
     return `The server answered with an error (HTTP ${error.status}). Retry in a moment.`;
   }
   if (error instanceof GraphQLRequestError) {
-    if (error.code === 'NOT_FOUND') return 'Not found: it may have been removed from the graph.';
-    if (error.code === 'BAD_USER_INPUT')
+    if (error.code === ErrorCode.NOT_FOUND)
+      return 'Not found: it may have been removed from the graph.';
+    if (error.code === ErrorCode.BAD_USER_INPUT)
       return `The request was refused: ${error.errors[0]?.message}`;
     return `The server could not answer: ${error.errors[0]?.message ?? error.code}`;
   }

@@ -1,3 +1,4 @@
+import { RelationType } from '@explorer/domain';
 import type { RelationshipFields } from '../api/api';
 import { formatYears } from './dates';
 import { formatMoney } from './money';
@@ -12,7 +13,7 @@ export function relationshipSentence(rel: Rel): string {
 
 /** "supplies"; for FAMILY the label says how ("is father of"). */
 export function verb(rel: Pick<RelationshipFields, 'type' | 'label'>): string {
-  if (rel.type === 'FAMILY' && rel.label) {
+  if (rel.type === RelationType.FAMILY && rel.label) {
     return /^(is|was)\b/.test(rel.label) ? rel.label : `is ${rel.label}`;
   }
   return TYPE_VERBS[rel.type];

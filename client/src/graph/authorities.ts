@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { RelationType } from '@explorer/domain';
 import type { RelationshipFields } from '../api/api';
 import { validInYear } from '../state/validity';
 import { OKABE_ITO } from './palette';
@@ -56,7 +57,9 @@ export function designatedActors(
 ): Designated {
   const authorities = new Map<string, Authority>();
   const sources = new Map<string, Set<string>>();
-  const current = designations.filter((d) => d.type === 'SANCTIONS' && validInYear(d, year));
+  const current = designations.filter(
+    (d) => d.type === RelationType.SANCTIONS && validInYear(d, year),
+  );
   const order = [...new Map(current.map((d) => [d.source.id, d.source])).values()].sort(
     (a, b) =>
       Number(!(a.id in KNOWN)) - Number(!(b.id in KNOWN)) ||

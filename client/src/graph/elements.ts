@@ -1,8 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
+import { isMoneyType } from '@explorer/domain';
 import type { ActorKind, RelationshipFields, RelationType } from '../api/api';
 import { formatYears } from '../format/dates';
 import { formatMoney } from '../format/money';
-import { MONEY_TYPES } from '../format/names';
 import { defaults, type GraphOptions } from './defaults';
 import { TYPE_STYLES } from './palette';
 
@@ -117,7 +117,7 @@ export function edgeWidth(
   rel: Pick<RelationshipFields, 'type' | 'amount'>,
   options: GraphOptions = defaults,
 ): number {
-  if (!MONEY_TYPES.has(rel.type)) return TYPE_STYLES[rel.type].width;
+  if (!isMoneyType(rel.type)) return TYPE_STYLES[rel.type].width;
   const usd = rel.amount?.usd ?? (rel.amount?.currency === 'USD' ? rel.amount.value : null);
   if (usd == null || usd <= 0) return options.minMoneyWidth;
   const decades = Math.log10(usd / options.moneyWidthFloorUsd);
@@ -131,6 +131,6 @@ export function edgeWidth(
 export function edgeLabel(
   rel: Pick<RelationshipFields, 'type' | 'amount' | 'start' | 'end'>,
 ): string | undefined {
-  if (!MONEY_TYPES.has(rel.type) || !rel.amount) return undefined;
+  if (!isMoneyType(rel.type) || !rel.amount) return undefined;
   return [formatMoney(rel.amount), formatYears(rel.start, rel.end)].filter(Boolean).join(' · ');
 }

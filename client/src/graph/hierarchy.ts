@@ -1,33 +1,23 @@
 import type { Collection, EdgeSingular, Position } from 'cytoscape';
+import { SUPERIOR_END } from '@explorer/domain';
 import type { RelationType } from '../api/api';
 import { defaults, type GraphOptions } from './defaults';
 
 /**
- * "source TYPE target" where the source is the superior. As in the API's
- * `controlChain`, whoever holds office in a body heads it.
+ * True for the relationships that make a hierarchy: command, control,
+ * ownership, membership, office (the domain's SUPERIOR_END: as in the API's
+ * `controlChain`, whoever holds office in a body heads it).
  */
-const DOWNWARD: ReadonlySet<RelationType> = new Set([
-  'COMMANDS',
-  'CONTROLS',
-  'OWNS',
-  'HOLDS_OFFICE',
-]);
-/** "source TYPE target" where the target is the superior. */
-const UPWARD: ReadonlySet<RelationType> = new Set(['PART_OF']);
-
-/** True for the relationships that make a hierarchy: command, control, ownership, membership, office. */
 export function isHierarchyType(type: RelationType): boolean {
-  return DOWNWARD.has(type) || UPWARD.has(type);
+  return SUPERIOR_END[type] !== undefined;
 }
 
 /** [superior, subordinate] ids of a hierarchy edge; null for any other edge or a loop. */
 export function superiorAndSubordinate(edge: EdgeSingular): [string, string] | null {
-  const type = edge.data('type') as RelationType;
+  const superior = SUPERIOR_END[edge.data('type') as RelationType];
   const [s, t] = [edge.source().id(), edge.target().id()];
-  if (s === t) return null;
-  if (DOWNWARD.has(type)) return [s, t];
-  if (UPWARD.has(type)) return [t, s];
-  return null;
+  if (s === t || !superior) return null;
+  return superior === 'source' ? [s, t] : [t, s];
 }
 
 /** Spacing of the layered layout, in model pixels. */
@@ -287,11 +277,3 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 }
-
-/** The types `controlChain` follows. */
-export const CHAIN_TYPES: ReadonlySet<RelationType> = new Set([
-  'PART_OF',
-  'CONTROLS',
-  'COMMANDS',
-  'HOLDS_OFFICE',
-]);

@@ -41,3 +41,28 @@ export function highlightedIds(cy: Core): { nodes: string[]; edges: string[] } {
       .sort(),
   };
 }
+
+/** A path as the API gives it: its length, actors and relationships. */
+export interface PathLike {
+  hops: number;
+  actors: readonly { id: string }[];
+  relationships: readonly { id: string }[];
+}
+
+/**
+ * The nodes and edges to highlight: the chosen path, or else every path as
+ * short as the shortest.
+ */
+export function pathHighlight(
+  paths: readonly PathLike[],
+  chosen: number | null,
+): HighlightIds | null {
+  if (paths.length === 0) return null;
+  const shortest = Math.min(...paths.map((p) => p.hops));
+  const shown =
+    chosen != null && paths[chosen] ? [paths[chosen]] : paths.filter((p) => p.hops === shortest);
+  return {
+    nodes: [...new Set(shown.flatMap((p) => p.actors.map((a) => a.id)))],
+    edges: [...new Set(shown.flatMap((p) => p.relationships.map((r) => r.id)))],
+  };
+}

@@ -1,4 +1,4 @@
-import type { ActorKind, RelationType } from '../api/api';
+import { ActorKind, RelationType } from '@explorer/domain';
 
 /**
  * Colours are the Okabe–Ito palette, safe for the common colour-vision
@@ -42,19 +42,19 @@ export interface KindStyle {
 
 /** One colour and one shape per actor kind; no two kinds share a shape. */
 export const KIND_STYLES: Record<ActorKind, KindStyle> = {
-  PERSON: { color: OKABE_ITO.skyBlue, shape: 'ellipse' },
-  STATE_BODY: { color: OKABE_ITO.blue, shape: 'round-rectangle' },
-  MILITARY_UNIT: { color: OKABE_ITO.vermillion, shape: 'diamond' },
-  ARMED_GROUP: { color: OKABE_ITO.orange, shape: 'triangle' },
-  COMPANY: { color: OKABE_ITO.bluishGreen, shape: 'rectangle' },
-  VESSEL: { color: OKABE_ITO.reddishPurple, shape: 'barrel' },
-  COUNTRY: { color: OKABE_ITO.grey, shape: 'octagon' },
-  PROGRAM: { color: OKABE_ITO.yellow, shape: 'star' },
-  INTERNATIONAL_BODY: { color: OKABE_ITO.black, shape: 'hexagon' },
+  [ActorKind.PERSON]: { color: OKABE_ITO.skyBlue, shape: 'ellipse' },
+  [ActorKind.STATE_BODY]: { color: OKABE_ITO.blue, shape: 'round-rectangle' },
+  [ActorKind.MILITARY_UNIT]: { color: OKABE_ITO.vermillion, shape: 'diamond' },
+  [ActorKind.ARMED_GROUP]: { color: OKABE_ITO.orange, shape: 'triangle' },
+  [ActorKind.COMPANY]: { color: OKABE_ITO.bluishGreen, shape: 'rectangle' },
+  [ActorKind.VESSEL]: { color: OKABE_ITO.reddishPurple, shape: 'barrel' },
+  [ActorKind.COUNTRY]: { color: OKABE_ITO.grey, shape: 'octagon' },
+  [ActorKind.PROGRAM]: { color: OKABE_ITO.yellow, shape: 'star' },
+  [ActorKind.INTERNATIONAL_BODY]: { color: OKABE_ITO.black, shape: 'hexagon' },
   // Past Okabe–Ito's nine colours: Paul Tol's wine, with a shape of its own.
-  ORGANIZATION: { color: EXTRA.wine, shape: 'tag' },
+  [ActorKind.ORGANIZATION]: { color: EXTRA.wine, shape: 'tag' },
   // Okabe–Ito has nine colours; places take a darker grey than countries (and their own shape).
-  PLACE: { color: '#5C5C5C', shape: 'pentagon' },
+  [ActorKind.PLACE]: { color: '#5C5C5C', shape: 'pentagon' },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -76,23 +76,68 @@ const DARK = '#333333';
  * amount; sanctions are dashed vermillion with a bar; loose ties are dotted.
  */
 export const TYPE_STYLES: Record<RelationType, TypeStyle> = {
-  PART_OF: { color: OKABE_ITO.grey, line: 'solid', arrow: 'triangle', width: 2 },
-  COMMANDS: { color: DARK, line: 'solid', arrow: 'triangle', width: 3 },
-  CONTROLS: { color: DARK, line: 'solid', arrow: 'vee', width: 2 },
-  HOLDS_OFFICE: { color: OKABE_ITO.blue, line: 'dotted', arrow: 'triangle', width: 2 },
-  ADVISES: { color: OKABE_ITO.skyBlue, line: 'dotted', arrow: 'vee', width: 2 },
-  FAMILY: { color: OKABE_ITO.reddishPurple, line: 'dotted', arrow: 'none', width: 2 },
-  FUNDS: { color: OKABE_ITO.bluishGreen, line: 'solid', arrow: 'triangle', width: 2 },
-  INVESTS_IN: { color: OKABE_ITO.bluishGreen, line: 'solid', arrow: 'square', width: 2 },
-  OWES: { color: OKABE_ITO.bluishGreen, line: 'dashed', arrow: 'triangle', width: 2 },
-  SUPPLIES: { color: OKABE_ITO.orange, line: 'solid', arrow: 'triangle', width: 2 },
-  OWNS: { color: OKABE_ITO.blue, line: 'solid', arrow: 'diamond', width: 2 },
-  SUPPORTS: { color: OKABE_ITO.orange, line: 'dashed', arrow: 'vee', width: 1.5 },
-  SANCTIONS: { color: OKABE_ITO.vermillion, line: 'dashed', arrow: 'tee', width: 2 },
-  STRIKES: { color: OKABE_ITO.vermillion, line: 'solid', arrow: 'triangle-cross', width: 3 },
-  DEMANDS: { color: OKABE_ITO.vermillion, line: 'dotted', arrow: 'vee', width: 2 },
-  NEGOTIATES_WITH: { color: OKABE_ITO.skyBlue, line: 'dashed', arrow: 'none', width: 1.5 },
-  ROUTES_THROUGH: { color: OKABE_ITO.bluishGreen, line: 'dotted', arrow: 'triangle', width: 2 },
+  [RelationType.PART_OF]: { color: OKABE_ITO.grey, line: 'solid', arrow: 'triangle', width: 2 },
+  [RelationType.COMMANDS]: { color: DARK, line: 'solid', arrow: 'triangle', width: 3 },
+  [RelationType.CONTROLS]: { color: DARK, line: 'solid', arrow: 'vee', width: 2 },
+  [RelationType.HOLDS_OFFICE]: {
+    color: OKABE_ITO.blue,
+    line: 'dotted',
+    arrow: 'triangle',
+    width: 2,
+  },
+  [RelationType.ADVISES]: { color: OKABE_ITO.skyBlue, line: 'dotted', arrow: 'vee', width: 2 },
+  [RelationType.FAMILY]: {
+    color: OKABE_ITO.reddishPurple,
+    line: 'dotted',
+    arrow: 'none',
+    width: 2,
+  },
+  [RelationType.FUNDS]: {
+    color: OKABE_ITO.bluishGreen,
+    line: 'solid',
+    arrow: 'triangle',
+    width: 2,
+  },
+  [RelationType.INVESTS_IN]: {
+    color: OKABE_ITO.bluishGreen,
+    line: 'solid',
+    arrow: 'square',
+    width: 2,
+  },
+  [RelationType.OWES]: {
+    color: OKABE_ITO.bluishGreen,
+    line: 'dashed',
+    arrow: 'triangle',
+    width: 2,
+  },
+  [RelationType.SUPPLIES]: { color: OKABE_ITO.orange, line: 'solid', arrow: 'triangle', width: 2 },
+  [RelationType.OWNS]: { color: OKABE_ITO.blue, line: 'solid', arrow: 'diamond', width: 2 },
+  [RelationType.SUPPORTS]: { color: OKABE_ITO.orange, line: 'dashed', arrow: 'vee', width: 1.5 },
+  [RelationType.SANCTIONS]: { color: OKABE_ITO.vermillion, line: 'dashed', arrow: 'tee', width: 2 },
+  [RelationType.STRIKES]: {
+    color: OKABE_ITO.vermillion,
+    line: 'solid',
+    arrow: 'triangle-cross',
+    width: 3,
+  },
+  [RelationType.DEMANDS]: { color: OKABE_ITO.vermillion, line: 'dotted', arrow: 'vee', width: 2 },
+  [RelationType.NEGOTIATES_WITH]: {
+    color: OKABE_ITO.skyBlue,
+    line: 'dashed',
+    arrow: 'none',
+    width: 1.5,
+  },
+  [RelationType.ROUTES_THROUGH]: {
+    color: OKABE_ITO.bluishGreen,
+    line: 'dotted',
+    arrow: 'triangle',
+    width: 2,
+  },
   // Imported lists link actors without saying how: faint, undirected.
-  ASSOCIATED_WITH: { color: OKABE_ITO.grey, line: 'dashed', arrow: 'none', width: 1.5 },
+  [RelationType.ASSOCIATED_WITH]: {
+    color: OKABE_ITO.grey,
+    line: 'dashed',
+    arrow: 'none',
+    width: 1.5,
+  },
 };

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { ACTOR_KINDS, RELATION_TYPES } from '../format/names';
+import { ACTOR_KINDS, RELATION_TYPES } from '@explorer/domain';
 import {
   curatedGraph,
   ofacSanctionsQods,

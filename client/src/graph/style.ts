@@ -1,5 +1,5 @@
 import type { StylesheetStyle } from 'cytoscape';
-import { ACTOR_KINDS, RELATION_TYPES } from '../format/names';
+import { ACTOR_KINDS, RELATION_TYPES, RelationType } from '@explorer/domain';
 import { defaults, type GraphOptions } from './defaults';
 import { KIND_STYLES, OKABE_ITO, TYPE_STYLES } from './palette';
 
@@ -142,7 +142,7 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
     },
     {
       // PART_OF points from the member up to the body: turn near the body.
-      selector: `edge.${TREE}[type = "PART_OF"]`,
+      selector: `edge.${TREE}[type = "${RelationType.PART_OF}"]`,
       style: { 'taxi-turn': '-30px' },
     },
     { selector: `.${FADED}`, style: { opacity: 0.2 } },

@@ -1,5 +1,6 @@
 import type { ActorKind, RelationType } from '../api/api';
-import { ACTOR_KINDS, RELATION_TYPES } from '../format/names';
+import { ACTOR_KINDS, API_BOUNDS } from '@explorer/domain';
+import { TYPE_ORDER } from '../format/names';
 import {
   DEFAULT_VIEW,
   MODES,
@@ -9,6 +10,9 @@ import {
   type OriginChoice,
   type ViewState,
 } from './view';
+
+const DEPTH = API_BOUNDS.Query.neighborhood.depth;
+const HOPS = API_BOUNDS.Query.paths.maxHops;
 
 /**
  * The view in a query string and back: `?mode=paths&focus=hezbollah&depth=2`.
@@ -85,20 +89,20 @@ export function fromSearch(search: string): ViewState {
   return {
     mode: MODES.includes(mode as Mode) ? (mode as Mode) : d.mode,
     focus: text('focus'),
-    depth: (int('depth', 1, 3) ?? d.depth) as Depth,
+    depth: (int('depth', DEPTH.min, DEPTH.max) ?? d.depth) as Depth,
     expanded: [...new Set(ids('expand'))],
     selected: sel ? { kind: sel[1] === 'a' ? 'actor' : 'relationship', id: sel[2]! } : null,
     hiddenKinds: known(ids('hideKinds'), ACTOR_KINDS),
-    hiddenTypes: known(ids('hideTypes'), RELATION_TYPES),
+    hiddenTypes: known(ids('hideTypes'), TYPE_ORDER),
     year: int('year', 1000, 9999),
     layout: layout === 'force' || layout === 'hierarchy' ? layout : null,
     pathFrom: text('from'),
     pathTo: text('to'),
     pathDirected: text('directed') === '1',
-    pathMaxHops: int('hops', 1, 8) ?? d.pathMaxHops,
-    pathTypes: p.has('pathTypes') ? known(ids('pathTypes'), RELATION_TYPES) : null,
-    chosenPath: int('path', 0, 49),
-    via: p.has('via') ? known(ids('via'), RELATION_TYPES) : null,
+    pathMaxHops: int('hops', HOPS.min, HOPS.max) ?? d.pathMaxHops,
+    pathTypes: p.has('pathTypes') ? known(ids('pathTypes'), TYPE_ORDER) : null,
+    chosenPath: int('path', 0, API_BOUNDS.Query.paths.first.max - 1),
+    via: p.has('via') ? known(ids('via'), TYPE_ORDER) : null,
     traced: text('trace') === '1',
     origin: ORIGIN_CHOICES.includes(origin as OriginChoice) ? (origin as OriginChoice) : null,
   };

@@ -1,4 +1,5 @@
-import { validInYear, yearDomain, yearOf } from './validity';
+import { yearOf } from '@explorer/domain';
+import { validInYear, yearDomain } from './validity';
 
 const rel = (start: string | null, end: string | null) => ({ start, end });
 

@@ -1,38 +1,16 @@
+import { isValidOn, yearOf } from '@explorer/domain';
+
 /**
- * Whether a relationship holds in a given year, by the API's rule (see
- * `schema.graphql`): its period overlaps the year, comparing partial dates at
- * their own precision; a missing start or end is open. The server applies the
- * same rule to `asOf`, so what the graph hides and what paths and exposure
- * skip agree.
+ * Whether a relationship holds in a given year: the domain's validity rule
+ * (`isValidOn`, the one the server applies to `asOf`) asked for the year as
+ * a partial date, so what the graph hides and what paths and exposure skip
+ * agree. Null: every year.
  */
 export function validInYear(
   rel: { start: string | null; end: string | null },
   year: number | null,
 ): boolean {
-  if (year == null) return true;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const validFrom = rel.start ? lowerBound(rel.start) : '0000-01-01';
-  const validTo = rel.end ? upperBound(rel.end) : '9999-12-31';
-  return validFrom <= to && validTo >= from;
-}
-
-function lowerBound(date: string): string {
-  if (date.length === 4) return `${date}-01-01`;
-  if (date.length === 7) return `${date}-01`;
-  return date;
-}
-
-function upperBound(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-31`;
-  return date;
-}
-
-/** The year a partial date falls in, or null. */
-export function yearOf(date: string | null | undefined): number | null {
-  const year = date ? Number(date.slice(0, 4)) : NaN;
-  return Number.isFinite(year) ? year : null;
+  return year == null || isValidOn(rel, String(year));
 }
 
 /**

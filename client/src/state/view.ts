@@ -1,3 +1,5 @@
+import { API_BOUNDS } from '@explorer/domain';
+import { VIEWS } from '../views/definitions';
 import type { ActorKind, RelationType } from '../api/api';
 
 /**
@@ -70,7 +72,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   mode: 'explore',
   focus: null,
-  depth: 1,
+  depth: API_BOUNDS.Query.neighborhood.depth.default as Depth,
   expanded: [],
   selected: null,
   hiddenKinds: [],
@@ -80,7 +82,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathFrom: null,
   pathTo: null,
   pathDirected: false,
-  pathMaxHops: 4,
+  pathMaxHops: API_BOUNDS.Query.paths.maxHops.default,
   pathTypes: null,
   chosenPath: null,
   via: null,
@@ -88,9 +90,9 @@ export const DEFAULT_VIEW: ViewState = {
   origin: null,
 };
 
-/** The layout in use: the one chosen, else hierarchy for control chains and force elsewhere. */
+/** The layout in use: the one chosen, else the view's own (top-down for control chains, force elsewhere). */
 export function effectiveLayout(view: Pick<ViewState, 'mode' | 'layout'>): LayoutChoice {
-  return view.layout ?? (view.mode === 'control' ? 'hierarchy' : 'force');
+  return view.layout ?? VIEWS[view.mode].layout;
 }
 
 /** Centre on `id`: its neighbourhood at the current depth, selected, expansions cleared. */
@@ -131,6 +133,15 @@ export function setPathEnd(view: ViewState, which: 'from' | 'to', id: string | n
 /** Switches view; a control chain needs an actor, so the selected one becomes the focus. */
 export function switchMode(view: ViewState, mode: Mode): ViewState {
   const next: ViewState = { ...view, mode, layout: null };
-  if (mode === 'control' && view.selected?.kind === 'actor') next.focus = view.selected.id;
+  if (VIEWS[mode].scope === 'chain' && view.selected?.kind === 'actor')
+    next.focus = view.selected.id;
   return next;
+}
+
+/** Opens a view on an actor from a panel: selected, and whatever the view opens with (see `openWith`). */
+export function openView(view: ViewState, mode: Mode, id: string): ViewState {
+  return {
+    ...switchMode({ ...view, selected: { kind: 'actor', id } }, mode),
+    ...VIEWS[mode].openWith,
+  };
 }

@@ -3,15 +3,14 @@
  * graph: the Qods Force, Hezbollah, the Houthis, OFAC designations and the
  * Shamkhani shipping network.
  */
+import { ActorKind, RelationType } from '@explorer/domain';
 import type { DesignationFieldsFragment } from '../generated/graphql';
 import type {
   ActorDetail,
   Exposure,
-  ActorKind,
   ActorSummary,
   PathResult,
   RelationshipFields,
-  RelationType,
   SearchResult,
   Subgraph,
 } from '../api/api';
@@ -34,24 +33,28 @@ function actor(
   };
 }
 
-export const khamenei = actor('ali-khamenei', 'Ali Khamenei', 'PERSON', {
+export const khamenei = actor('ali-khamenei', 'Ali Khamenei', ActorKind.PERSON, {
   aliases: ['Supreme Leader'],
 });
-export const irgc = actor('irgc', 'Islamic Revolutionary Guard Corps', 'MILITARY_UNIT', {
+export const irgc = actor('irgc', 'Islamic Revolutionary Guard Corps', ActorKind.MILITARY_UNIT, {
   aliases: ['IRGC', 'Sepah', 'Pasdaran'],
 });
-export const qods = actor('irgc-qods-force', 'Qods Force', 'MILITARY_UNIT', {
+export const qods = actor('irgc-qods-force', 'Qods Force', ActorKind.MILITARY_UNIT, {
   aliases: ['Quds Force', 'IRGC-QF'],
 });
-export const hezbollah = actor('hezbollah', 'Hezbollah', 'ARMED_GROUP', { aliases: ['Hizballah'] });
-export const houthis = actor('houthis', 'Houthis', 'ARMED_GROUP', { aliases: ['Ansar Allah'] });
-export const ofac = actor('us-ofac', 'OFAC', 'STATE_BODY', {
+export const hezbollah = actor('hezbollah', 'Hezbollah', ActorKind.ARMED_GROUP, {
+  aliases: ['Hizballah'],
+});
+export const houthis = actor('houthis', 'Houthis', ActorKind.ARMED_GROUP, {
+  aliases: ['Ansar Allah'],
+});
+export const ofac = actor('us-ofac', 'OFAC', ActorKind.STATE_BODY, {
   aliases: ['Office of Foreign Assets Control'],
 });
 export const shamkhani = actor(
   'mohammad-hossein-shamkhani',
   'Mohammad Hossein Shamkhani',
-  'PERSON',
+  ActorKind.PERSON,
   {
     aliases: ['Hector'],
   },
@@ -59,17 +62,17 @@ export const shamkhani = actor(
 export const shamkhaniNetwork = actor(
   'shamkhani-network',
   'Shamkhani shipping network',
-  'COMPANY',
+  ActorKind.COMPANY,
   {
     collective: true,
     memberCount: 115,
   },
 );
-export const fleet = actor('shamkhani-fleet', 'Shamkhani tanker fleet', 'VESSEL', {
+export const fleet = actor('shamkhani-fleet', 'Shamkhani tanker fleet', ActorKind.VESSEL, {
   collective: true,
 });
 /** An actor whose name is markup: it must always render as text. */
-export const scriptActor = actor('xss-actor', '<img src=x onerror=alert(1)>', 'COMPANY', {
+export const scriptActor = actor('xss-actor', '<img src=x onerror=alert(1)>', ActorKind.COMPANY, {
   origin: 'imported',
 });
 
@@ -100,7 +103,7 @@ function rel(
   };
 }
 
-export const qodsPartOfIrgc = rel(qods, 'PART_OF', irgc, {
+export const qodsPartOfIrgc = rel(qods, RelationType.PART_OF, irgc, {
   evidence: [
     {
       excerpt: 'The Qods Force, the extraterritorial branch of the IRGC, runs the axis.',
@@ -111,8 +114,8 @@ export const qodsPartOfIrgc = rel(qods, 'PART_OF', irgc, {
     },
   ],
 });
-export const khameneiCommandsIrgc = rel(khamenei, 'COMMANDS', irgc);
-export const qodsSuppliesHouthis = rel(qods, 'SUPPLIES', houthis, {
+export const khameneiCommandsIrgc = rel(khamenei, RelationType.COMMANDS, irgc);
+export const qodsSuppliesHouthis = rel(qods, RelationType.SUPPLIES, houthis, {
   start: '2015',
   label: 'missiles and drones',
   evidence: [
@@ -125,7 +128,7 @@ export const qodsSuppliesHouthis = rel(qods, 'SUPPLIES', houthis, {
     },
   ],
 });
-export const qodsFundsHezbollah = rel(qods, 'FUNDS', hezbollah, {
+export const qodsFundsHezbollah = rel(qods, RelationType.FUNDS, hezbollah, {
   start: '2025',
   end: '2025',
   amount: { value: 1e9, currency: 'USD', approximate: false, usd: 1e9 },
@@ -140,16 +143,16 @@ export const qodsFundsHezbollah = rel(qods, 'FUNDS', hezbollah, {
     },
   ],
 });
-export const ofacSanctionsQods = rel(ofac, 'SANCTIONS', qods, {
+export const ofacSanctionsQods = rel(ofac, RelationType.SANCTIONS, qods, {
   start: '2007-10-25',
   program: 'SDGT',
   origin: 'imported',
 });
-export const ofacSanctionsNetwork = rel(ofac, 'SANCTIONS', shamkhaniNetwork, {
+export const ofacSanctionsNetwork = rel(ofac, RelationType.SANCTIONS, shamkhaniNetwork, {
   start: '2025-07-30',
   program: 'IRAN-EO13846',
 });
-export const shamkhaniControlsNetwork = rel(shamkhani, 'CONTROLS', shamkhaniNetwork, {
+export const shamkhaniControlsNetwork = rel(shamkhani, RelationType.CONTROLS, shamkhaniNetwork, {
   evidence: [
     {
       excerpt: 'Mohammad Hossein Shamkhani runs a vast shipping empire.',
@@ -160,7 +163,7 @@ export const shamkhaniControlsNetwork = rel(shamkhani, 'CONTROLS', shamkhaniNetw
     },
   ],
 });
-export const networkOwnsFleet = rel(shamkhaniNetwork, 'OWNS', fleet);
+export const networkOwnsFleet = rel(shamkhaniNetwork, RelationType.OWNS, fleet);
 
 /** The curated graph as `graph` returns it. */
 export const curatedGraph: Subgraph = {
@@ -207,12 +210,16 @@ export function detailOf(a: ActorSummary, relationships: RelationshipFields[] = 
     properties: [],
     totals: { inUsd: 0, outUsd: 0, unknownCount: 0 },
     relationships,
-    designations: relationships.filter((r) => r.type === 'SANCTIONS' && r.target.id === a.id),
+    designations: relationships.filter(
+      (r) => r.type === RelationType.SANCTIONS && r.target.id === a.id,
+    ),
   };
 }
 
 /** An actor imported from the OFAC SDN list, with its list facts. */
-export const importedVessel = actor('ofac-9876', 'SAMPLE TANKER', 'VESSEL', { origin: 'imported' });
+export const importedVessel = actor('ofac-9876', 'SAMPLE TANKER', ActorKind.VESSEL, {
+  origin: 'imported',
+});
 export const importedVesselDetail: ActorDetail = {
   ...detailOf(importedVessel),
   properties: [

@@ -30,6 +30,7 @@ export function ensureBuilt(): void {
   const complete = outputs.every((f) => fs.existsSync(at(f))) && fs.existsSync(stamp);
   const builtAt = complete ? fs.statSync(stamp).mtimeMs : 0;
   const sources = [
+    'domain/src',
     'server/src',
     'graph-seed/src',
     'client/src',

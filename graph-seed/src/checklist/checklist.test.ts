@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_DATA_DIR, readSeed } from '../load';
-import type { SeedGraph } from '../model';
+import type { SeedGraph } from '@explorer/domain';
 import type { IssueCode } from '../validate/issues';
 import { collapseWhitespace, IndexedDocument, splitSentences } from '../validate/text';
 import {

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import type { SeedGraph } from '../model';
+import type { SeedGraph } from '@explorer/domain';
 import { compareIssues, type SeedIssue } from '../validate/issues';
 import {
   asObject,

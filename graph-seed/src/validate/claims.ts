@@ -4,8 +4,8 @@
  * that an inference says what it rests on, and that a number the text hedges
  * ("more than 50 vessels") keeps its hedge.
  */
-import type { Actor, NumberQualifier, Relationship, Validity } from '../model';
-import { lowerBound } from './dates';
+import type { Actor, NumberQualifier, Relationship, Validity } from '@explorer/domain';
+import { lowerBound } from '@explorer/domain';
 import type { IssueSink, ParsedRecord } from './records';
 
 /** What each validity kind needs (true) or forbids (false); unlisted fields are free. */

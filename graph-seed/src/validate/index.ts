@@ -1,5 +1,4 @@
 export * from './claims';
-export * from './dates';
 export * from './issues';
 export * from './schemas';
 export * from './text';

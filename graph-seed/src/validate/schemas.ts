@@ -10,7 +10,7 @@ import {
   NUMBER_QUALIFIERS,
   RELATION_TYPES,
   VALIDITY_KINDS,
-} from '../model';
+} from '@explorer/domain';
 
 /** Actor and document ids: lowercase kebab-case ("irgc-qods-force"). */
 export const ACTOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,3 @@
-import { isAfter, isPartialIsoDate, lowerBound, precisionOf, upperBound } from './dates';
 import {
   collapseWhitespace,
   findHeadings,
@@ -6,38 +5,6 @@ import {
   IndexedDocument,
   splitSentences,
 } from './text';
-
-describe('partial ISO dates', () => {
-  it.each(['2025', '2025-06', '2025-07-30', '2024-02-29'])('accepts %s', (d) => {
-    expect(isPartialIsoDate(d)).toBe(true);
-  });
-  it.each([
-    '25',
-    '2025-6',
-    '2025-00',
-    '2025-13',
-    '2025-02-29',
-    '2025-04-31',
-    '2025/06',
-    'June 2025',
-  ])('rejects %s', (d) => {
-    expect(isPartialIsoDate(d)).toBe(false);
-  });
-  it('compares at the precision both dates share', () => {
-    expect(isAfter('2025', '2025-03')).toBe(false);
-    expect(isAfter('2025-04', '2025-03-31')).toBe(true);
-    expect(isAfter('2024-08', '2025-03')).toBe(false);
-  });
-  it('spans the whole period it names', () => {
-    expect([lowerBound('2025'), upperBound('2025')]).toEqual(['2025-01-01', '2025-12-31']);
-    expect([lowerBound('2025-02'), upperBound('2025-02')]).toEqual(['2025-02-01', '2025-02-31']);
-    expect([lowerBound('2025-02-03'), upperBound('2025-02-03')]).toEqual([
-      '2025-02-03',
-      '2025-02-03',
-    ]);
-    expect(['2025', '2025-02', '2025-02-03'].map(precisionOf)).toEqual(['YEAR', 'MONTH', 'DAY']);
-  });
-});
 
 describe('the one-sentence rule', () => {
   it('finds a break between sentences', () => {

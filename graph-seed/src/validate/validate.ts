@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
 import { splitDesignations } from '../designations';
-import type { Actor, Relationship, SeedGraph, SourceDocument } from '../model';
-import { isAfter, isPartialIsoDate } from './dates';
+import type { Actor, Relationship, SeedGraph, SourceDocument } from '@explorer/domain';
+import { isAfter, isPartialDate } from '@explorer/domain';
 import { compareIssues, type IssueCode, type SeedIssue } from './issues';
 import {
   asDate,
@@ -108,7 +108,7 @@ function checkDate(
 ): string | undefined {
   const date = asDate(value);
   if (value === undefined || date === undefined) return undefined;
-  if (!isPartialIsoDate(date)) {
+  if (!isPartialDate(date)) {
     sink.add(
       'INVALID_DATE',
       record,

@@ -6,13 +6,8 @@
  * Exits 1, loading nothing, when the seed does not validate or the store fails.
  */
 import * as path from 'node:path';
-import {
-  formatIssue,
-  loadSeed,
-  readSeed,
-  SeedValidationError,
-  type SeedGraph,
-} from '@explorer/graph-seed';
+import { formatIssue, loadSeed, readSeed, SeedValidationError } from '@explorer/graph-seed';
+import type { SeedGraph } from '@explorer/domain';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { DomainError } from '../errors/DomainError';
 import type { GraphStore } from '../store/GraphStore';

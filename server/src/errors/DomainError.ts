@@ -1,36 +1,4 @@
-/**
- * Stable error codes. Clients and tests assert on these, never on messages.
- * They travel to GraphQL clients as `extensions.code`.
- */
-export const ErrorCode = {
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
-  STORE_TIMEOUT: 'STORE_TIMEOUT',
-  WALK_TOO_LARGE: 'WALK_TOO_LARGE',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-
-/**
- * Codes the HTTP and GraphQL layers give for requests refused before or
- * after running (not raised by the domain): listed here with the domain's
- * so the full set is in one place (README, Security and limits).
- * - QUERY_COST_EXCEEDED: the query's price is over MAX_QUERY_COST (HTTP 400).
- * - RATE_LIMITED: a per-client budget ran out, `extensions.budget` says which:
- *   `requests` (RATE_LIMIT_PER_MINUTE) or `cost` (COST_LIMIT_PER_MINUTE); HTTP 429.
- * - RESPONSE_TOO_LARGE: the result would pass MAX_RESPONSE_BYTES.
- * - REQUEST_TIMEOUT: the request body did not arrive within REQUEST_TIMEOUT_MS (HTTP 408).
- * - PAYLOAD_TOO_LARGE, BAD_REQUEST: the body is over 100 kB or not JSON (HTTP 413, 400).
- */
-export const RequestErrorCode = {
-  QUERY_COST_EXCEEDED: 'QUERY_COST_EXCEEDED',
-  RATE_LIMITED: 'RATE_LIMITED',
-  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
-  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
-  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  BAD_REQUEST: 'BAD_REQUEST',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+import { ErrorCode } from '@explorer/domain';
 
 /** Base of every error the domain raises on purpose. */
 export class DomainError extends Error {

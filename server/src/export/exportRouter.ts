@@ -1,11 +1,13 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import {
   ACTOR_KINDS,
+  ErrorCode,
   RELATION_TYPES,
   type ActorKind,
   type RelationType,
-} from '@explorer/graph-seed';
-import { DomainError, ErrorCode, InvalidArgumentError } from '../errors/DomainError';
+} from '@explorer/domain';
+import { DomainError, InvalidArgumentError } from '../errors/DomainError';
+import { safeDetails } from '../graphql/formatError';
 import type { Services } from '../services/Services';
 import type { Subgraph } from '../store/GraphStore';
 import { toCytoscapeJson } from './cytoscapeJson';
@@ -49,7 +51,16 @@ export function exportRouter(services: Services): Router {
       const status =
         code === ErrorCode.NOT_FOUND ? 404 : code === ErrorCode.BAD_USER_INPUT ? 400 : 500;
       if (status === 500) return next(err);
-      res.status(status).json({ error: { code, message: (err as Error).message } });
+      // The shape of a GraphQL error and of every other route's (http/security.ts).
+      const { message, details } = err as DomainError;
+      res.status(status).json({
+        errors: [
+          {
+            message,
+            extensions: { code, ...safeDetails(details), requestId: res.locals.requestId },
+          },
+        ],
+      });
     }
   });
   return router;

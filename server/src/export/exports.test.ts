@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { readSeed } from '@explorer/graph-seed';
 import { startTestServer, type TestServer } from '../test/testServer';
 import { SaxesParser } from 'saxes';
-import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Actor, Relationship } from '@explorer/domain';
 import type { Subgraph } from '../store/GraphStore';
 import { csvField, edgesCsv, nodesCsv } from './csv';
 import { toFtmLines } from './ftm';
@@ -90,8 +90,22 @@ describe('exports of the graph for other tools', () => {
     const ids = body.elements.nodes.map((n) => n.data.id);
     expect(ids).toContain('hezbollah');
     expect(ids.length).toBeLessThan(seed.actors.length);
-    expect((await get('graph.json?types=NOPE')).status).toBe(400);
-    expect((await get('graph.json?around=nobody')).status).toBe(404);
+    const bad = await get('graph.json?types=NOPE');
+    expect(bad.status).toBe(400);
+    // The shape of a GraphQL error: a code, the argument it names, the request id.
+    expect(await bad.json()).toEqual({
+      errors: [
+        {
+          message: expect.any(String),
+          extensions: { code: 'BAD_USER_INPUT', argument: 'types', requestId: expect.any(String) },
+        },
+      ],
+    });
+    const unknown = await get('graph.json?around=nobody');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({
+      errors: [{ extensions: { code: 'NOT_FOUND', actorId: 'nobody' } }],
+    });
   });
 
   it('CSV cells that would run as spreadsheet formulas stay text', () => {

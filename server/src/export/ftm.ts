@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Relationship } from '@explorer/graph-seed';
+import type { Actor, ActorKind, Relationship } from '@explorer/domain';
 import type { Subgraph } from '../store/GraphStore';
 import { jsonLine } from './textSafety';
 

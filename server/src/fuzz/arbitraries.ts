@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ACTOR_KINDS, RELATION_TYPES } from '@explorer/graph-seed';
+import { ACTOR_KINDS, RELATION_TYPES } from '@explorer/domain';
 
 /**
  * Hostile GraphQL arguments for the fuzz tests: strings that mean something

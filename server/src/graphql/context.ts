@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, Relationship, RelationType } from '@explorer/domain';
 import type { Services } from '../services/Services';
 import type { Direction } from '../store/GraphStore';
 
@@ -35,6 +35,21 @@ export interface Loaders {
     direction: Direction | null | undefined,
     first: number | null | undefined,
   ): Promise<Relationship[]>;
+}
+
+/**
+ * Tells the actor loader about actors a result already carries (a
+ * Subgraph's, a Path's, an Exposure's paths'), so that resolving the ends of
+ * its relationships costs no further store call. Ids already loaded keep
+ * their value.
+ */
+export function primeActors<T>(
+  loaders: Loaders,
+  result: T,
+  actorsOf: (result: T) => Iterable<Actor>,
+): T {
+  for (const actor of actorsOf(result)) loaders.actor.prime(actor.id, actor);
+  return result;
 }
 
 export function createLoaders(services: Services): Loaders {

@@ -1,22 +1,35 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode } from '../errors/DomainError';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from '@explorer/domain';
+import { DomainError } from '../errors/DomainError';
 import type { Logger } from '../logger';
 
-/** Codes Apollo and graphql-js raise for a bad request; their messages are safe to show. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_COST_EXCEEDED',
+/**
+ * The codes the domain shares with Apollo are spelled alike: a compile-time
+ * check, so the two lists can never drift (the domain has no dependencies
+ * and cannot import Apollo's enum itself).
+ */
+const SHARED_WITH_APOLLO: {
+  [K in 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR']: `${(typeof ApolloServerErrorCode)[K]}`;
+} = {
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  INTERNAL_SERVER_ERROR: ErrorCode.INTERNAL_SERVER_ERROR,
+};
+
+/**
+ * Codes of a bad request, raised by Apollo and graphql-js (all of Apollo's
+ * but its internal error) or by this server before any resolver runs; their
+ * messages are safe to show.
+ */
+const CLIENT_CODES: ReadonlySet<string> = new Set([
+  ...Object.values(ApolloServerErrorCode).filter(
+    (code) => code !== SHARED_WITH_APOLLO.INTERNAL_SERVER_ERROR,
+  ),
+  ErrorCode.QUERY_COST_EXCEEDED,
   // A per-client budget ran out (HTTP 429): `budget` says which, requests or cost.
-  'RATE_LIMITED',
+  ErrorCode.RATE_LIMITED,
   // The result would pass MAX_RESPONSE_BYTES (set by responseSizeCap.ts after formatting).
-  'RESPONSE_TOO_LARGE',
+  ErrorCode.RESPONSE_TOO_LARGE,
 ]);
 
 /** Extensions of those errors that help a client and reveal nothing inside. */
@@ -76,7 +89,8 @@ export function createFormatError(logger: Logger, production: boolean) {
   };
 }
 
-function safeDetails(details: Record<string, unknown>): Record<string, unknown> {
+/** The details of a DomainError a client may see: which argument or actor id, nothing else. */
+export function safeDetails(details: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of ['argument', 'actorId']) if (key in details) out[key] = details[key];
   return out;

@@ -1,7 +1,7 @@
-import { ACTOR_KINDS, RELATION_TYPES, type Actor } from '@explorer/graph-seed';
+import { ACTOR_KINDS, ErrorCode, RELATION_TYPES, type Actor } from '@explorer/domain';
 import type { Resolvers } from '../generated/graphql';
-import { DomainError, ErrorCode } from '../errors/DomainError';
-import type { RequestContext } from './context';
+import { DomainError } from '../errors/DomainError';
+import { primeActors, type RequestContext } from './context';
 import { groupLabel } from '../services/grouping/groupLabel';
 
 /** Thin resolvers: arguments in, service call, result out. Rules live in the services. */
@@ -10,9 +10,12 @@ export const resolvers: Resolvers = {
     searchActors: (_root, { query, kinds, first, origin }, { services }) =>
       services.actors.search(query, kinds, first, origin),
     actor: (_root, { id }, { loaders }) => loaders.actor.load(id),
-    graph: (_root, args, { services }) => services.graph.graph(args),
-    neighborhood: (_root, { id, ...args }, { services }) => services.graph.neighborhood(id, args),
-    paths: (_root, { from, to, ...args }, { services }) => services.graph.paths(from, to, args),
+    graph: async (_root, args, { services, loaders }) =>
+      primeActors(loaders, await services.graph.graph(args), subgraphActors),
+    neighborhood: async (_root, { id, ...args }, { services, loaders }) =>
+      primeActors(loaders, await services.graph.neighborhood(id, args), subgraphActors),
+    paths: async (_root, { from, to, ...args }, { services, loaders }) =>
+      primeActors(loaders, await services.graph.paths(from, to, args), pathsActors),
     stats: async (_root, _args, { services }) => {
       const stats = await services.actors.stats();
       return {
@@ -32,13 +35,16 @@ export const resolvers: Resolvers = {
       };
     },
     documents: (_root, _args, { services }) => [...services.documents],
-    controlChain: (_root, { id, ...args }, { services }) => services.chains.controlChain(id, args),
+    controlChain: async (_root, { id, ...args }, { services, loaders }) =>
+      primeActors(loaders, await services.chains.controlChain(id, args), subgraphActors),
     moneyFlows: (_root, { id, ...args }, { services }) => services.money.flows(id, args),
     designations: (_root, args, { services }) => services.sanctions.designations(args),
     sanctionStatus: (_root, { id, ...args }, { services }) => services.sanctions.status(id, args),
     group: (_root, { id }, { services }) => services.graph.group(id),
-    sanctionExposure: (_root, { id, ...args }, { services }) =>
-      services.sanctions.exposure(id, args),
+    sanctionExposure: async (_root, { id, ...args }, { services, loaders }) =>
+      primeActors(loaders, await services.sanctions.exposure(id, args), (e) =>
+        pathsActors(e.paths),
+      ),
     rank: (_root, args, { services }) => services.rank.rank(args),
   },
   Actor: {
@@ -93,6 +99,10 @@ export const resolvers: Resolvers = {
     hops: (path) => path.relationships.length,
   },
 };
+
+const subgraphActors = (sub: { actors: readonly Actor[] }) => sub.actors;
+const pathsActors = (paths: readonly { actors: readonly Actor[] }[]) =>
+  paths.flatMap((p) => p.actors);
 
 /** Flat facts sorted by key; import bookkeeping (import:*) stays internal. */
 function propertyList(properties: Record<string, string | number | boolean> | undefined) {

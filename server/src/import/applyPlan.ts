@@ -1,12 +1,12 @@
-import type {
-  Actor,
-  Designation,
-  RelationType,
-  Relationship,
-  SeedGraph,
-} from '@explorer/graph-seed';
+import {
+  compareStrings,
+  type Actor,
+  type Designation,
+  type RelationType,
+  type Relationship,
+  type SeedGraph,
+} from '@explorer/domain';
 import type { GraphStore } from '../store/GraphStore';
-import { compareStrings } from '../domain/search';
 import { applyEnrichments, enrichmentsOf, type Enrichment } from './enrich';
 import type { ParsedList } from './model';
 import type { GraphPlan } from './planGraph';

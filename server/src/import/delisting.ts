@@ -1,4 +1,4 @@
-import type { Designation } from '@explorer/graph-seed';
+import type { Designation } from '@explorer/domain';
 import type { ComparedPlan } from './applyPlan';
 import { describeIssue } from './checkFields';
 import { ImportError, ImportErrorCode, IssueCode } from './ImportError';

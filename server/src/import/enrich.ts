@@ -1,5 +1,4 @@
-import type { Actor } from '@explorer/graph-seed';
-import { compareStrings, normalizeName } from '../domain/search';
+import { compareStrings, normalizeName, type Actor } from '@explorer/domain';
 import type { Scalar } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import type { ActorKind } from '@explorer/graph-seed';
+import type { ActorKind } from '@explorer/domain';
 
 /**
  * What kind of actor a listed organisation is, when the list only says

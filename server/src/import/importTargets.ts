@@ -1,10 +1,4 @@
-import type {
-  Actor,
-  Designation,
-  Relationship,
-  SeedGraph,
-  SourceDocument,
-} from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship, SeedGraph, SourceDocument } from '@explorer/domain';
 import type { Config } from '../config';
 import type { GraphStore } from '../store/GraphStore';
 import { createStore } from '../store/createStore';

@@ -1,5 +1,5 @@
 import { IssueCode } from './ImportError';
-import { normalizeName } from '../domain/search';
+import { normalizeName } from '@explorer/domain';
 import type { EntryLink, Issue, ListEntry, Location } from './model';
 
 /** A reference by name from one entry to another of the same list (OFAC `Linked To:`). */

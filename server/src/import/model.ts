@@ -1,4 +1,4 @@
-import type { ActorKind, Money, RelationType, SourceDocument } from '@explorer/graph-seed';
+import type { ActorKind, Money, RelationType, SourceDocument } from '@explorer/domain';
 import type { IssueCode } from './ImportError';
 
 /**

@@ -1,5 +1,5 @@
-import type { Actor, Designation as DesignationRecord, Relationship } from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import type { Actor, Designation as DesignationRecord, Relationship } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import type { Enrichment } from './enrich';
 import type { Designation, EntryLink, ListEntry, ParsedList, Scalar } from './model';
 import { distinctAliases } from './text';

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { loadSeed, type SeedGraph } from '@explorer/graph-seed';
+import { loadSeed } from '@explorer/graph-seed';
+import { type SeedGraph } from '@explorer/domain';
 import { comparePlan, writePlan, type ApplyResult } from './applyPlan';
 import { checkFields } from './checkFields';
 import { decideDelistings, DEFAULT_DELISTING_POLICY, type DelistingPolicy } from './delisting';

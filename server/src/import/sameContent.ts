@@ -1,4 +1,4 @@
-import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship } from '@explorer/domain';
 
 /**
  * Whether a stored record already says what a list says. Provenance is left

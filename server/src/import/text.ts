@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import { isPartialDate } from '../domain/dates';
-import { normalizeName } from '../domain/search';
+import { isPartialDate, normalizeName } from '@explorer/domain';
 
 /** Small text helpers shared by the readers. */
 

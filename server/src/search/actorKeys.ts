@@ -1,4 +1,4 @@
-import type { Actor } from '@explorer/graph-seed';
+import type { Actor } from '@explorer/domain';
 import { transliterate as toLatin } from 'transliteration';
 import {
   prepareQuery,
@@ -6,7 +6,7 @@ import {
   searchKeysOf,
   searchTerms,
   type SearchKeys,
-} from '../domain/search';
+} from '@explorer/domain';
 
 /**
  * What both stores search by: an actor's own names, the names lists give it,

@@ -1,7 +1,15 @@
-import type { Actor, ActorKind, Origin, Relationship, RelationType } from '@explorer/graph-seed';
+import {
+  API_DEFAULTS,
+  SEARCH_QUERY_MAX_LENGTH,
+  type Actor,
+  type ActorKind,
+  type Origin,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore, StoreStats } from '../store/GraphStore';
-import { LIMITS, bounded, optionalList } from './limits';
+import { bounded, optionalList } from './limits';
 
 /** GraphQL's CURATED/IMPORTED as the model's origin. */
 export function originOf(origin: 'CURATED' | 'IMPORTED' | null | undefined): Origin | undefined {
@@ -18,8 +26,11 @@ export class ActorService {
     first: number | null | undefined,
     origin?: 'CURATED' | 'IMPORTED' | null,
   ): Promise<Actor[]> {
-    if (query.length > LIMITS.queryLength) {
-      throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
+    if (query.length > SEARCH_QUERY_MAX_LENGTH) {
+      throw new InvalidArgumentError(
+        'query',
+        `must be at most ${SEARCH_QUERY_MAX_LENGTH} characters`,
+      );
     }
     const limit = bounded('Query.searchActors.first', first);
     if (query.trim() === '') return [];
@@ -48,7 +59,7 @@ export class ActorService {
   ): Promise<Relationship[]> {
     return this.store.relationshipsOf(id, {
       types: optionalList(types),
-      direction: direction ?? 'BOTH',
+      direction: direction ?? API_DEFAULTS.Actor.relationships.direction,
       first: bounded('Actor.relationships.first', first),
     });
   }

@@ -1,25 +1,10 @@
-import type { GraphStore, Subgraph, TraverseStep } from '../store/GraphStore';
+import { API_DEFAULTS, controlChainSteps } from '@explorer/domain';
+import type { GraphStore, Subgraph } from '../store/GraphStore';
 import { bounded, optionalDate } from './limits';
 
 export type ChainDirection = 'UP' | 'DOWN';
 
-/**
- * Steps that go UP a chain of control: from a branch to what it is part of,
- * and from a body to whoever controls, commands or heads it. DOWN reverses each.
- */
-const UP: readonly TraverseStep[] = [
-  { type: 'PART_OF', direction: 'OUT' },
-  { type: 'CONTROLS', direction: 'IN' },
-  { type: 'COMMANDS', direction: 'IN' },
-  { type: 'HOLDS_OFFICE', direction: 'IN' },
-];
-
-const flip = (step: TraverseStep): TraverseStep => ({
-  ...step,
-  direction: step.direction === 'OUT' ? 'IN' : 'OUT',
-});
-
-/** Who controls whom: chains of command and control. */
+/** Who controls whom: chains of command and control (steps: the domain's `controlChainSteps`). */
 export class ChainService {
   constructor(private readonly store: GraphStore) {}
 
@@ -32,9 +17,8 @@ export class ChainService {
       limit?: number | null;
     },
   ): Promise<Subgraph> {
-    const direction = args.direction ?? 'UP';
     return this.store.traverse(id, {
-      steps: direction === 'UP' ? UP : UP.map(flip),
+      steps: controlChainSteps(args.direction ?? API_DEFAULTS.Query.controlChain.direction),
       maxHops: bounded('Query.controlChain.maxHops', args.maxHops),
       asOf: optionalDate('asOf', args.asOf),
       limit: bounded('Query.controlChain.limit', args.limit),

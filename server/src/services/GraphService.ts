@@ -1,7 +1,12 @@
-import type { ActorKind, RelationType } from '@explorer/graph-seed';
+import {
+  API_BOUNDS,
+  API_DEFAULTS,
+  lowerBound,
+  type ActorKind,
+  type RelationType,
+} from '@explorer/domain';
 import type { GraphStore, Path, Subgraph } from '../store/GraphStore';
-import { compareStrings } from '../domain/search';
-import { lowerBound } from '../domain/dates';
+import { compareStrings } from '@explorer/domain';
 import { ActorNotFoundError, InvalidArgumentError } from '../errors/DomainError';
 import { originOf } from './ActorService';
 import {
@@ -51,8 +56,8 @@ export interface PathsArgs {
   chronological?: boolean | null;
 }
 
-/** Most shortest paths examined when keeping only chronological ones. */
-const CHRONOLOGICAL_POOL = 50;
+/** Most shortest paths examined when keeping only chronological ones: as many as `first` may ask for. */
+const CHRONOLOGICAL_POOL = API_BOUNDS.Query.paths.first.max;
 
 /** Whole-graph views, neighbourhoods and paths. */
 export class GraphService {
@@ -150,7 +155,7 @@ export class GraphService {
     const paths = await this.store.shortestPaths(from, to, {
       maxHops: bounded('Query.paths.maxHops', args.maxHops),
       types: optionalList(args.types),
-      directed: args.directed ?? false,
+      directed: args.directed ?? API_DEFAULTS.Query.paths.directed,
       first: args.chronological ? CHRONOLOGICAL_POOL : first,
       asOf: optionalDate('asOf', args.asOf),
     });

@@ -1,12 +1,16 @@
-import type { Relationship, RelationType } from '@explorer/graph-seed';
-import { asOfInterval, validity, yearOf } from '../domain/dates';
-import { compareStrings } from '../domain/search';
+import {
+  API_DEFAULTS,
+  asOfInterval,
+  compareStrings,
+  MONEY_TYPES,
+  validity,
+  yearOf,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore } from '../store/GraphStore';
 import { MAX_FLOWS, optionalDate, optionalList } from './limits';
-
-/** Relationship types that move money, and so count in totals. */
-export const MONEY_TYPES: readonly RelationType[] = ['FUNDS', 'INVESTS_IN', 'OWES'];
 
 export interface FlowTotal {
   counterpartyId?: string;
@@ -50,8 +54,8 @@ export class MoneyService {
       throw new InvalidArgumentError('from', 'must not be after `to`');
     }
     const rels = await this.store.relationshipsOf(id, {
-      types: optionalList(args.types) ?? MONEY_TYPES,
-      direction: args.direction ?? 'BOTH',
+      types: optionalList(args.types) ?? API_DEFAULTS.Query.moneyFlows.types,
+      direction: args.direction ?? API_DEFAULTS.Query.moneyFlows.direction,
       first: MAX_FLOWS,
     });
     const lo = from ? asOfInterval(from).from : undefined;
@@ -72,7 +76,7 @@ export class MoneyService {
       const outgoing = rel.source === id;
       const other = outgoing ? rel.target : rel.source;
       add(byCounterparty, other, { counterpartyId: other, ...EMPTY }, usd, outgoing);
-      const year = yearOf(rel.start) ?? null;
+      const year = yearOf(rel.start);
       add(byYear, year, { year, ...EMPTY }, usd, outgoing);
     }
     return {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Actor, ActorKind, RelationType } from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import type { Actor, ActorKind, RelationType } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import type { GraphStore, Subgraph } from '../store/GraphStore';
 import { ARGUMENT_BOUNDS, RANK_SUBGRAPH_LIMIT, bounded, optionalList } from './limits';
 import { betweenness, pagerank, type EdgeList } from './metrics/centrality';

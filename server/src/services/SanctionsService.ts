@@ -1,8 +1,8 @@
-import type { Designation, RelationType } from '@explorer/graph-seed';
+import type { Designation, RelationType } from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { DesignationCounts, GraphStore, Path } from '../store/GraphStore';
 import { refuseSanctionsType } from './designationLinks';
-import { DEFAULT_EXPOSURE_VIA } from './exposureTypes';
+import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
 import { describe } from './describeDesignations';
 import { bounded, optionalDate, optionalList } from './limits';
 import { SanctionStatusService, type SanctionStatusReport } from './sanctionStatus';

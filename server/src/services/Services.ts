@@ -1,4 +1,4 @@
-import type { SourceDocument } from '@explorer/graph-seed';
+import type { SourceDocument } from '@explorer/domain';
 import type { GraphStore } from '../store/GraphStore';
 import { ActorService } from './ActorService';
 import { ChainService } from './ChainService';

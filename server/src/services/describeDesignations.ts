@@ -1,4 +1,4 @@
-import type { Designation } from '@explorer/graph-seed';
+import type { Designation } from '@explorer/domain';
 
 /** "by US Treasury (SDGT, IRGC) since 2007-10-25; by …" */
 export function describe(

@@ -1,5 +1,5 @@
-import type { Designation, Relationship, RelationType } from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import type { Designation, Relationship, RelationType } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { GraphStore, Subgraph } from '../store/GraphStore';
 

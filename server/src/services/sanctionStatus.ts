@@ -1,8 +1,8 @@
-import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import type { Actor, Designation, Relationship } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import type { GraphStore, Path, TraverseStep } from '../store/GraphStore';
 import { describe } from './describeDesignations';
-import { DEFAULT_EXPOSURE_VIA } from './exposureTypes';
+import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
 
 /**
  * An actor's sanction status per authority, as of a date, with the rule and

@@ -6,7 +6,7 @@ import type {
   Origin,
   Relationship,
   RelationType,
-} from '@explorer/graph-seed';
+} from '@explorer/domain';
 
 /** Which way to follow relationships from an actor. */
 export type Direction = 'OUT' | 'IN' | 'BOTH';

@@ -1,4 +1,4 @@
-import type { Relationship } from '@explorer/graph-seed';
+import type { Relationship } from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 
 /**

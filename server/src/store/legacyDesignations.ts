@@ -1,9 +1,6 @@
-import {
-  designationFromStatement,
-  type Designation,
-  type Relationship,
-} from '@explorer/graph-seed';
-import { compareStrings } from '../domain/search';
+import { designationFromStatement } from '@explorer/graph-seed';
+import { type Designation, type Relationship } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 
 /**
  * Stores written before designations were records hold them as SANCTIONS

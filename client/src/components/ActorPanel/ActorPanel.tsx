@@ -7,9 +7,10 @@ import type { ActorRef } from '../../state/selection';
 import type { Mode } from '../../state/view';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { KindIcon } from '../KindIcon/KindIcon';
-import { AuthoritySwatch } from '../Legend/AuthoritySwatch';
+import { AuthoritySwatch } from '../AuthoritySwatch/AuthoritySwatch';
 import { ActorProperties } from './ActorProperties';
 import { RelationshipList } from './RelationshipList';
+import './ActorPanel.css';
 
 export interface ActorPanelProps {
   actorId: string;

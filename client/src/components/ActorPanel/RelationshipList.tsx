@@ -1,5 +1,5 @@
 import type { RelationshipFields, RelationType, SourceDocument } from '../../api/api';
-import { RELATION_TYPES, TYPE_NAMES } from '../../format/names';
+import { TYPE_NAMES, TYPE_ORDER } from '../../format/names';
 import { verb } from '../../format/sentence';
 import { EvidenceList } from '../EvidenceList/EvidenceList';
 import { RelationshipFacts } from '../RelationshipPanel/RelationshipFacts';
@@ -23,7 +23,7 @@ export function RelationshipList({
 }: RelationshipListProps) {
   const groups = new Map<RelationType, RelationshipFields[]>();
   for (const rel of relationships) groups.set(rel.type, [...(groups.get(rel.type) ?? []), rel]);
-  const types = RELATION_TYPES.filter((type) => groups.has(type));
+  const types = TYPE_ORDER.filter((type) => groups.has(type));
   if (types.length === 0) return <p className="muted">No relationship recorded.</p>;
 
   const name = (actor: RelationshipFields['source']) =>

@@ -1,4 +1,5 @@
 import { describeError } from '../../api/errors';
+import './ErrorBanner.css';
 
 export interface ErrorBannerProps {
   /** What failed; described for people by `describeError`. */

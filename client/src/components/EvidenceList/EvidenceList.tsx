@@ -1,4 +1,5 @@
 import type { RelationshipFields, SourceDocument } from '../../api/api';
+import './EvidenceList.css';
 
 type Evidence = RelationshipFields['evidence'][number];
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { EXPORT_FORMATS, exportUrl, type ExportFilter } from '../../api/exportUrls';
 import { drawnElements } from '../../graph/visibility';
 import { saveBlob } from './saveFile';
+import './ExportMenu.css';
 
 export interface ExportMenuProps {
   /** The live graph, or null before it exists. */

@@ -1,4 +1,7 @@
+import { API_BOUNDS } from '@explorer/domain';
+import { range } from '../../format/range';
 import type { Depth } from '../../state/view';
+import './FocusBar.css';
 
 export interface FocusBarProps {
   /** The focused actor, or null for the whole graph. */
@@ -15,7 +18,8 @@ export interface FocusBarProps {
   onCollapse: (id: string) => void;
 }
 
-const DEPTHS: readonly Depth[] = [1, 2, 3];
+/** Every neighbourhood `depth` the API accepts. */
+const DEPTHS = range(API_BOUNDS.Query.neighborhood.depth) as Depth[];
 
 /** What the graph shows: the whole graph, or an actor's neighbourhood at some depth, plus expansions. */
 export function FocusBar(props: FocusBarProps) {

@@ -13,6 +13,8 @@ import {
   ofacSanctionsQods,
   qodsFundsHezbollah,
 } from '../../test/fixtures';
+import { moneyDecoration } from '../../views/money/moneyDecoration';
+import { sanctionsDecoration } from '../../views/sanctions/sanctionsDecoration';
 import { GraphView, type GraphViewProps } from './GraphView';
 
 const base = mergeGraph(EMPTY_GRAPH, curatedGraph);
@@ -172,14 +174,15 @@ describe('GraphView', () => {
 
   it('rings designated actors and labels them in the sanctions view; sizes them in the money view', () => {
     const designated = designatedActors([ofacSanctionsQods, ofacSanctionsNetwork]);
-    const { cy, rerender } = setup({ designated, labelMode: 'sanctions' });
+    const { cy, rerender } = setup({ designated, decoration: sanctionsDecoration });
     const qods = cy.getElementById('irgc-qods-force');
     expect(qods.data('ring1')).toBe('#0072B2');
     expect(qods.data('label')).toBe('Qods Force\n⚑ OFAC');
     rerender({
       designated,
-      labelMode: 'money',
-      moneyTotals: new Map([['irgc-qods-force', { inUsd: 0, outUsd: 1e9, unknownCount: 0 }]]),
+      decoration: moneyDecoration(
+        new Map([['irgc-qods-force', { inUsd: 0, outUsd: 1e9, unknownCount: 0 }]]),
+      ),
     });
     expect(qods.data('label')).toBe('Qods Force\nout $1bn');
     expect(qods.data('size')).toBeGreaterThan(defaults.nodeSize);

@@ -7,22 +7,23 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { ActorTotals, RelationType } from '../../api/api';
+import type { RelationType } from '../../api/api';
 import { isHierarchyType } from '../../graph/hierarchy';
 import { TREE } from '../../graph/style';
 import { applyAuthorityRings, type Designated } from '../../graph/authorities';
 import { centreOn, fitZoom, focusOn, inView } from '../../graph/camera';
 import { createGraph } from '../../graph/createGraph';
+import { applyDecoration, type NodeDecoration } from '../../graph/decoration';
 import { withDefaults, type GraphOptions } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
 import { canvasAvailable, isHeadless } from '../../graph/headless';
 import { clearHighlight, highlight, type HighlightIds } from '../../graph/highlight';
 import { runLayout } from '../../graph/layouts';
-import { applyLabelsAndSizes, type LabelMode } from '../../graph/money';
 import { placeNewNodes } from '../../graph/placement';
 import { applyVisibility, drawnElements, type VisibilitySpec } from '../../graph/visibility';
 import { graphInput, type GraphData } from '../../state/graphData';
 import type { LayoutChoice } from '../../state/view';
+import './GraphView.css';
 
 export interface GraphViewProps {
   /** Everything loaded so far; elements are only ever added. */
@@ -49,10 +50,8 @@ export interface GraphViewProps {
   highlighted: HighlightIds | null;
   /** Designated actors: ringed in their authorities' colours. */
   designated: Designated;
-  /** What the labels add under the names. Default plain. */
-  labelMode?: LabelMode;
-  /** Dollar totals by actor, for sizes in the money view. */
-  moneyTotals?: ReadonlyMap<string, ActorTotals> | null;
+  /** What the active view adds to its nodes (a label line, a size); null or absent: names only. */
+  decoration?: NodeDecoration | null;
   onSelectActor: (id: string) => void;
   onSelectRelationship: (id: string) => void;
   /** Double-click (dbltap) on a node: expand or collapse its neighbours. */
@@ -80,8 +79,7 @@ const LAYOUT_NAMES = { force: 'fcose', hierarchy: 'hierarchy' } as const;
  */
 export function GraphView(props: GraphViewProps) {
   const { data, visibility, layoutKey, layout, selectedId, highlighted, designated } = props;
-  const labelMode = props.labelMode ?? 'plain';
-  const moneyTotals = props.moneyTotals ?? null;
+  const decoration = props.decoration ?? null;
   const anchorId = props.anchorId ?? null;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -174,7 +172,7 @@ export function GraphView(props: GraphViewProps) {
       });
     }
     applyAuthorityRings(cy, designated);
-    applyLabelsAndSizes(cy, labelMode, moneyTotals, options);
+    applyDecoration(cy, decoration, options);
     const drawn = applyVisibility(cy, visibility);
     cy.batch(() => {
       cy.edges().forEach((edge) => {
@@ -208,18 +206,7 @@ export function GraphView(props: GraphViewProps) {
     }
     drawnIds.current = new Set(drawn.map((e) => e.id()));
     reportDrawn(drawn.nodes().length, drawn.edges().length);
-  }, [
-    data,
-    visibility,
-    layoutKey,
-    layout,
-    relayouts,
-    designated,
-    labelMode,
-    moneyTotals,
-    options,
-    anchorId,
-  ]);
+  }, [data, visibility, layoutKey, layout, relayouts, designated, decoration, options, anchorId]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -2,6 +2,7 @@ import type { ActorKind } from '../../api/api';
 import { KIND_NAMES } from '../../format/names';
 import { KIND_STYLES } from '../../graph/palette';
 import { SHAPE_PATHS } from '../../graph/shapes';
+import './KindIcon.css';
 
 /** The shape and colour a kind has in the graph; decorative unless `labelled`. */
 export function KindIcon({ kind, labelled = false }: { kind: ActorKind; labelled?: boolean }) {

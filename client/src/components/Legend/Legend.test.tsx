@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { ACTOR_KINDS } from '../../format/names';
+import { ACTOR_KINDS } from '@explorer/domain';
 import { Legend } from './Legend';
 
 describe('Legend', () => {

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { ActorKind, RelationType } from '../../api/api';
 import type { Authority } from '../../graph/authorities';
-import { ACTOR_KINDS, KIND_NAMES, RELATION_TYPES, TYPE_NAMES } from '../../format/names';
+import { ACTOR_KINDS } from '@explorer/domain';
+import { KIND_NAMES, TYPE_NAMES, TYPE_ORDER } from '../../format/names';
 import { TYPE_STYLES } from '../../graph/palette';
 import { KindIcon } from '../KindIcon/KindIcon';
-import { AuthoritySwatch } from './AuthoritySwatch';
+import { AuthoritySwatch } from '../AuthoritySwatch/AuthoritySwatch';
+import './Legend.css';
 
 const DASHES = { solid: undefined, dashed: '6 4', dotted: '1.5 3' } as const;
 
@@ -111,7 +113,7 @@ export function Legend({
         </ul>
         <ul aria-label="Relationship types">
           <li className="legend-subhead">Links</li>
-          {RELATION_TYPES.map((type) => (
+          {TYPE_ORDER.map((type) => (
             <li key={type}>
               <Toggle
                 pressed={!hiddenTypes?.has(type)}

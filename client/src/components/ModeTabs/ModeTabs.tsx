@@ -1,13 +1,6 @@
 import { MODES, type Mode } from '../../state/view';
-
-/** Names and one-line purposes of the views. */
-export const MODE_INFO: Record<Mode, { name: string; purpose: string }> = {
-  explore: { name: 'Explore', purpose: 'Everything, or the neighbourhood of one actor' },
-  paths: { name: 'Paths', purpose: 'How two actors are connected' },
-  sanctions: { name: 'Sanctions', purpose: 'Who is designated, and who sits close to them' },
-  money: { name: 'Money', purpose: 'Funding, investment and debt, sized by dollars' },
-  control: { name: 'Control', purpose: 'Who controls an actor and what it controls, top-down' },
-};
+import { VIEWS } from '../../views/definitions';
+import './ModeTabs.css';
 
 export interface ModeTabsProps {
   mode: Mode;
@@ -24,10 +17,10 @@ export function ModeTabs({ mode, onChange }: ModeTabsProps) {
           type="button"
           data-testid={`mode-${m}`}
           aria-pressed={m === mode}
-          title={MODE_INFO[m].purpose}
+          title={VIEWS[m].purpose}
           onClick={() => onChange(m)}
         >
-          {MODE_INFO[m].name}
+          {VIEWS[m].name}
         </button>
       ))}
     </nav>

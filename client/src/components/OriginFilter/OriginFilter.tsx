@@ -1,4 +1,5 @@
 import type { OriginChoice } from '../../state/view';
+import './OriginFilter.css';
 
 const LABELS: Record<OriginChoice, string> = {
   curated: 'Curated',

@@ -5,6 +5,7 @@ import { useAsync } from '../../hooks/useAsync';
 import { useDebounced } from '../../hooks/useDebounced';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { KindIcon } from '../KindIcon/KindIcon';
+import './SearchBox.css';
 
 export interface SearchBoxProps {
   /** Visible label of the input. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './TimeSlider.css';
 
 export interface TimeSliderProps {
   /** The chosen year, or null for all dates. */

@@ -1,5 +1,6 @@
 import type { RelationType } from '../../api/api';
-import { RELATION_TYPES, TYPE_NAMES } from '../../format/names';
+import { TYPE_NAMES, TYPE_ORDER } from '../../format/names';
+import './TypeChecklist.css';
 
 export interface TypeChecklistProps {
   /** What the types are for, e.g. "Links that count". */
@@ -17,7 +18,7 @@ export interface TypeChecklistProps {
 /** A compact set of checkboxes, one per relationship type, with All and None. */
 export function TypeChecklist({
   legend,
-  types = RELATION_TYPES,
+  types = TYPE_ORDER,
   selected,
   onChange,
   testId,

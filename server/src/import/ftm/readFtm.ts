@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ActorKind, Money, RelationType } from '@explorer/graph-seed';
+import type { ActorKind, Money, RelationType } from '@explorer/domain';
 import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import {
   type AuthorityRef,

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Actor, ActorKind } from '@explorer/graph-seed';
-import { compareStrings } from '../../domain/search';
+import { compareStrings, type Actor, type ActorKind } from '@explorer/domain';
 import { ImportError, ImportErrorCode } from '../ImportError';
 import type { ListEntry } from '../model';
 import { AUTO_ACCEPT, MARGIN, PROPOSE, type Candidate, type MatchedName } from './proposeMatches';

@@ -1,4 +1,4 @@
-import { normalizeName, skeleton } from '../../domain/search';
+import { normalizeName, skeleton } from '@explorer/domain';
 
 /**
  * Names reduced for matching a list entry to a curated actor. Built on the

@@ -1,4 +1,5 @@
-import { readSeed, type Actor, type ActorKind } from '@explorer/graph-seed';
+import { readSeed } from '@explorer/graph-seed';
+import type { Actor, ActorKind } from '@explorer/domain';
 import type { ListEntry } from '../model';
 import { AUTO_ACCEPT, kindsCompatible, PROPOSE, proposeMatches } from './proposeMatches';
 

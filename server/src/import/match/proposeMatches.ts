@@ -1,5 +1,4 @@
-import type { Actor, ActorKind } from '@explorer/graph-seed';
-import { compareStrings } from '../../domain/search';
+import { compareStrings, type Actor, type ActorKind } from '@explorer/domain';
 import type { ListEntry } from '../model';
 import { compareKeys, nameKeys, type MatchHow, type NameKey } from './nameKeys';
 

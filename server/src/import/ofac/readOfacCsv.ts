@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ActorKind } from '@explorer/graph-seed';
+import type { ActorKind } from '@explorer/domain';
 import { entityKind } from '../entityKind';
 import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import { resolveByName } from '../linkNames';

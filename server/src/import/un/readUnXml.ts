@@ -1,4 +1,4 @@
-import type { ActorKind } from '@explorer/graph-seed';
+import type { ActorKind } from '@explorer/domain';
 import { entityKind } from '../entityKind';
 import { ImportError, ImportErrorCode, IssueCode } from '../ImportError';
 import {

@@ -1,4 +1,4 @@
-import type { ActorKind, RelationType } from '@explorer/graph-seed';
+import type { ActorKind, RelationType } from '@explorer/domain';
 import type { LinkGroupKey } from '../../store/GraphStore';
 
 /** Kinds in the plural, for a group's label. */

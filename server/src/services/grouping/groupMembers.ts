@@ -1,5 +1,5 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
-import { compareMatches } from '../../domain/search';
+import type { Actor, Relationship } from '@explorer/domain';
+import { compareMatches } from '@explorer/domain';
 import { scoreActor } from '../../search/actorKeys';
 import type { GraphStore } from '../../store/GraphStore';
 import type { ActorGroup } from './groupedNeighborhood';

@@ -1,5 +1,6 @@
-import { readSeed, type Actor, type Relationship, type RelationType } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { readSeed } from '@explorer/graph-seed';
+import { type Actor, type Relationship, type RelationType } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import { MemoryGraphStore } from '../../store/memory/MemoryGraphStore';
 import { prng } from '../../test/prng';
 import { GraphService } from '../GraphService';

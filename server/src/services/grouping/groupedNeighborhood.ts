@@ -1,5 +1,5 @@
-import type { ActorKind, Relationship, RelationType } from '@explorer/graph-seed';
-import { compareStrings } from '../../domain/search';
+import type { ActorKind, Relationship, RelationType } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type { GraphStore, LinkGroupKey, Subgraph } from '../../store/GraphStore';
 

@@ -1,5 +1,5 @@
-import type { Designation } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import type { Designation } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import type { GraphStore } from '../GraphStore';
 import { fixtureActors, fixtureDesignations, fixtureRelationships } from './fixture';
 

@@ -1,4 +1,4 @@
-import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship } from '@explorer/domain';
 
 /**
  * A small graph built to pin down the store contract: ties between paths,

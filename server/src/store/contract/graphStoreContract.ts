@@ -1,5 +1,5 @@
 import type { GraphStore } from '../GraphStore';
-import { ErrorCode } from '../../errors/DomainError';
+import { ErrorCode } from '@explorer/domain';
 import { fixtureActors, fixtureDesignations, fixtureRelationships } from './fixture';
 
 /**

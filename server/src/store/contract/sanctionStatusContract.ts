@@ -1,5 +1,5 @@
-import type { Actor, Designation, Relationship } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import type { Actor, Designation, Relationship } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import { SanctionsService } from '../../services/SanctionsService';
 import type { GraphStore } from '../GraphStore';
 

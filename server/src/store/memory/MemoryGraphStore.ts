@@ -1,13 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
-import type {
-  Actor,
-  ActorKind,
-  Designation,
-  Relationship,
-  RelationType,
-} from '@explorer/graph-seed';
+import type { Actor, ActorKind, Designation, Relationship, RelationType } from '@explorer/domain';
 import { relationshipFilter } from './relationshipFilter';
-import { compareStrings } from '../../domain/search';
+import { compareStrings } from '@explorer/domain';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type {
   DesignationCounts,
@@ -35,6 +29,7 @@ import * as links from './linkQueries';
 import { SearchIndex } from './searchIndex';
 import { typeMask, WalkIndex } from './walkIndex';
 import * as shared from './graphologyWalks';
+import * as pathWalks from './pathWalks';
 import * as walks from './walks';
 
 /**
@@ -261,7 +256,7 @@ export class MemoryGraphStore implements GraphStore {
     const from = this.mustExist(ix, 'paths', fromId);
     const to = this.mustExist(ix, 'paths', toId);
     const clock = new walks.WalkClock('paths', this.queryTimeoutMs);
-    const paths = await walks.shortestPaths(
+    const paths = await pathWalks.shortestPaths(
       ix,
       from,
       to,
@@ -302,7 +297,7 @@ export class MemoryGraphStore implements GraphStore {
     const designated = this.designations.designatedActors(query);
     const flags = new Uint8Array(ix.actors.length);
     for (const id of designated) flags[ix.actorIndex.get(id)!] = 1;
-    const paths = await walks.nearestDesignated(
+    const paths = await pathWalks.nearestDesignated(
       ix,
       start,
       typeMask(query.via),

@@ -1,6 +1,6 @@
-import type { Designation } from '@explorer/graph-seed';
-import { isInForce } from '../../domain/dates';
-import { compareStrings } from '../../domain/search';
+import type { Designation } from '@explorer/domain';
+import { isInForce } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import type { DesignationCounts, DesignationFilter, DesignationListQuery } from '../GraphStore';
 
 /**

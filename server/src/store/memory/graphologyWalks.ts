@@ -1,6 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { Actor, Relationship } from '@explorer/graph-seed';
-import { isValidOn } from '../../domain/dates';
+import { isValidOn, type Actor, type Relationship } from '@explorer/domain';
 import type { Path, TraverseStep, WalkFilter } from '../GraphStore';
 import { nearestIds, shortestPathIds } from '../walk/queries';
 import { withDeadline, type Expand, type IdPath, type Step } from '../walk/walk';

@@ -1,6 +1,6 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
+import type { Actor, Relationship } from '@explorer/domain';
 import type { MultiDirectedGraph } from 'graphology';
-import { compareStrings } from '../../domain/search';
+import { compareStrings } from '@explorer/domain';
 import type { LinkCount, LinkGroupKey, LinksQuery, WalkFilter } from '../GraphStore';
 import { relationshipFilter } from './relationshipFilter';
 

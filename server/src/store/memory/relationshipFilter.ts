@@ -1,5 +1,5 @@
-import type { Relationship, RelationType } from '@explorer/graph-seed';
-import { isValidOn } from '../../domain/dates';
+import type { Relationship, RelationType } from '@explorer/domain';
+import { isValidOn } from '@explorer/domain';
 import type { WalkFilter } from '../GraphStore';
 
 /** Type and date filter shared by every walk. */

@@ -1,5 +1,6 @@
-import { ACTOR_KINDS, readSeed, type Actor } from '@explorer/graph-seed';
-import { compareMatches, normalizeName } from '../../domain/search';
+import { readSeed } from '@explorer/graph-seed';
+import { ACTOR_KINDS, type Actor } from '@explorer/domain';
+import { compareMatches, normalizeName } from '@explorer/domain';
 import { scoreActor } from '../../search/actorKeys';
 import type { SearchQuery } from '../GraphStore';
 import { SearchIndex } from './searchIndex';

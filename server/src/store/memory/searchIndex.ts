@@ -1,13 +1,13 @@
-import type { Actor } from '@explorer/graph-seed';
-import type { SearchQuery } from '../GraphStore';
 import {
   compareMatches,
   consonants,
   prepareQuery,
   scoreSearchKeys,
   skeleton,
+  type Actor,
   type SearchKeys,
-} from '../../domain/search';
+} from '@explorer/domain';
+import type { SearchQuery } from '../GraphStore';
 import { actorSearchKeys } from '../../search/actorKeys';
 
 /**

@@ -1,8 +1,14 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
-import { RELATION_TYPES } from '@explorer/graph-seed';
-import { asOfInterval, isValidOn, validity } from '../../domain/dates';
-import { compareStrings } from '../../domain/search';
+import {
+  asOfInterval,
+  compareStrings,
+  isValidOn,
+  RELATION_TYPES,
+  validity,
+  type Actor,
+  type Relationship,
+  type RelationType,
+} from '@explorer/domain';
 
 /**
  * The integer index the embedded store walks on, derived from the graphology

@@ -1,6 +1,6 @@
-import type { Actor, Designation, Relationship, RelationType } from '@explorer/graph-seed';
-import { isInForce } from '../../domain/dates';
-import { ErrorCode } from '../../errors/DomainError';
+import type { Actor, Designation, Relationship, RelationType } from '@explorer/domain';
+import { isInForce } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import { nearestIds, neighborhoodIds, shortestPathIds, traverseIds } from '../walk/queries';
 import { MAX_ENUMERATED_PATHS, type Expand, type IdPath } from '../walk/walk';

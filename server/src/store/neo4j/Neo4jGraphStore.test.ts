@@ -1,7 +1,8 @@
 import * as net from 'node:net';
 import neo4j from 'neo4j-driver';
-import { loadSeed, readSeed, type Actor, type Relationship } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { loadSeed, readSeed } from '@explorer/graph-seed';
+import { type Actor, type Relationship } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
 import { linkContract } from '../contract/linkContract';

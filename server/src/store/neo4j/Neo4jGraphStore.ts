@@ -1,11 +1,5 @@
-import type {
-  Actor,
-  ActorKind,
-  Designation,
-  Relationship,
-  RelationType,
-} from '@explorer/graph-seed';
-import { compareMatches, compareStrings } from '../../domain/search';
+import type { Actor, Designation, Relationship } from '@explorer/domain';
+import { compareMatches, compareStrings } from '@explorer/domain';
 import { scoreActor } from '../../search/actorKeys';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type {
@@ -29,7 +23,7 @@ import type {
   UpsertOptions,
   WalkFilter,
 } from '../GraphStore';
-import { comparePaths, MAX_ENUMERATED_PATHS, type IdPath } from '../walk/walk';
+import { comparePaths, type IdPath } from '../walk/walk';
 import {
   nearestIds,
   neighborhoodIds,
@@ -37,29 +31,13 @@ import {
   traverseIds,
   type IdSubgraph,
 } from '../walk/queries';
-import {
-  ALL_TYPES,
-  asOfParams,
-  hops,
-  relProjection,
-  relRef,
-  relType,
-  relTypes,
-  validOn,
-  where,
-} from './cypher';
+import { asOfParams, relProjection, relTypes, validOn, where } from './cypher';
 import { luceneQuery } from './fulltext';
-import {
-  propsToActor,
-  relationshipStub,
-  rowToRelationship,
-  type ActorProps,
-  type RelationshipRef,
-  type RelationshipRow,
-} from './mapping';
+import { propsToActor, rowToRelationship, type ActorProps, type RelationshipRow } from './mapping';
 import { Neo4jClient, integer, run, type Deadline, type Neo4jConnection } from './Neo4jClient';
 import { MAX_ROWS_PER_LEVEL } from './limits';
-import { ACTOR_SEARCH_INDEX, ensureSchema } from './schema';
+import { ensureSchema } from './schema';
+import { allShortestPathIds, listRelationships, readStats, searchCandidates } from './reads';
 import { refuseDesignationLink } from '../designationLinks';
 import * as designations from './designations';
 import { DESIGNATES } from './designations';
@@ -76,14 +54,6 @@ export interface Neo4jGraphStoreOptions extends Neo4jConnection {
    */
   maxRowsPerLevel?: number;
 }
-
-/**
- * Most search candidates fetched from the full-text index before ranking in
- * TypeScript. Up to this many matches the result is exactly the embedded
- * store's; a query matching more (one or two letters on a large imported
- * graph) ranks only the first this many the index returns.
- */
-export const MAX_SEARCH_CANDIDATES = 5000;
 
 type RelRow = { rel: RelationshipRow };
 
@@ -227,33 +197,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async stats(): Promise<StoreStats> {
-    // Per-type counts come from Neo4j's count store, without touching relationships.
-    const perType = ALL_TYPES.map(
-      (type) =>
-        `MATCH ()-[r:${relType(type)}]->() RETURN '${relType(type)}' AS type, count(r) AS n`,
-    ).join(' UNION ALL ');
-    const [row] = await this.client.read<{
-      kinds: [string, number][];
-      types: [string, number][];
-    }>(
-      'stats',
-      `CALL () { MATCH (a:Actor) WITH a.kind AS kind, count(*) AS n RETURN collect([kind, n]) AS kinds }
-       CALL () { CALL () { ${perType} } WITH type, n WHERE n > 0 RETURN collect([type, n]) AS types }
-       RETURN kinds, types`,
-      {},
-    );
-    const actorsByKind: Partial<Record<ActorKind, number>> = {};
-    const relationshipsByType: Partial<Record<RelationType, number>> = {};
-    for (const [kind, n] of row?.kinds ?? []) actorsByKind[kind as ActorKind] = n;
-    for (const [type, n] of row?.types ?? []) relationshipsByType[type as RelationType] = n;
-    const sum = (counts: object) =>
-      Object.values(counts).reduce((total: number, n: number) => total + n, 0);
     return {
-      actors: sum(actorsByKind),
-      relationships: sum(relationshipsByType),
+      ...(await readStats(this.client)),
       designations: await designations.countAllDesignations(this.client),
-      actorsByKind,
-      relationshipsByType,
     };
   }
 
@@ -278,22 +224,7 @@ export class Neo4jGraphStore implements GraphStore {
     const query = luceneQuery(text);
     if (query === undefined || first <= 0) return [];
     const deadline = this.client.deadline();
-    const candidates = await this.client.read<Pick<Actor, 'id' | 'name' | 'aliases' | 'listedAs'>>(
-      'searchActors',
-      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node
-       ${where(kinds?.length ? 'node.kind IN $kinds' : '', origin ? 'node.origin = $origin' : '')}
-       RETURN node.id AS id, node.name AS name, node.aliases AS aliases,
-              coalesce(node.listedAs, []) AS listedAs
-       LIMIT $max`,
-      {
-        index: ACTOR_SEARCH_INDEX,
-        query,
-        kinds: kinds ?? [],
-        origin: origin ?? null,
-        max: integer(MAX_SEARCH_CANDIDATES),
-      },
-      deadline,
-    );
+    const candidates = await searchCandidates(this.client, query, { kinds, origin }, deadline);
     const best = candidates
       .map((actor) => ({ score: scoreActor(actor, text), actor }))
       .filter((m) => m.score > 0)
@@ -388,33 +319,17 @@ export class Neo4jGraphStore implements GraphStore {
       return this.toPaths('paths', [{ actors: [fromId], rels: [] }].slice(0, query.first), walk);
     }
     if (!(query.maxHops >= 1)) return [];
-    const rows = await this.client.read<{ actors: string[]; rels: RelationshipRef[] }>(
-      'paths',
-      `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-       MATCH p = allShortestPaths((a)-[${relTypes(query.types)}*..${hops(query.maxHops)}]-${query.directed ? '>' : ''}(b))
-       ${where(query.asOf && `all(r IN relationships(p) WHERE ${validOn('r', query.asOf)})`)}
-       WITH p
-       LIMIT $max
-       RETURN [n IN nodes(p) | n.id] AS actors,
-              [r IN relationships(p) | ${relRef('r')}] AS rels`,
-      {
-        from: fromId,
-        to: toId,
-        max: integer(MAX_ENUMERATED_PATHS + 1),
-        ...asOfParams(query.asOf),
-      },
-      walk.deadline,
-    );
-    let paths: IdPath[];
-    if (rows.length > MAX_ENUMERATED_PATHS) {
-      const expand = expander(walk, 'paths', query, query.directed);
-      paths = await shortestPathIds(fromId, toId, expand, query.maxHops, query.first);
-    } else {
-      paths = rows
-        .map(({ actors, rels }) => ({ actors, rels: rels.map(relationshipStub) }))
-        .sort(comparePaths)
-        .slice(0, query.first);
-    }
+    const found = await allShortestPathIds(this.client, fromId, toId, query, walk.deadline);
+    const paths =
+      found === undefined
+        ? await shortestPathIds(
+            fromId,
+            toId,
+            expander(walk, 'paths', query, query.directed),
+            query.maxHops,
+            query.first,
+          )
+        : found.sort(comparePaths).slice(0, query.first);
     return this.toPaths('paths', paths, walk);
   }
 
@@ -441,28 +356,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {
-    const source = query.sourceId === undefined ? '(s:Actor)' : '(s:Actor {id: $sourceId})';
-    const rows = await this.client.read<RelRow>(
-      'listRelationships',
-      `MATCH ${source}-[r${relTypes(query.types)}]->(:Actor)
-       ${where(
-         query.program !== undefined && 'toLower(r.program) = $program',
-         query.since !== undefined && 'r.start >= $since',
-         query.after !== undefined && 'r.id > $after',
-       )}
-       WITH r
-       ORDER BY r.id
-       LIMIT $first
-       RETURN ${relProjection('r')} AS rel`,
-      {
-        sourceId: query.sourceId ?? null,
-        program: query.program?.toLowerCase() ?? null,
-        since: query.since ?? null,
-        after: query.after ?? null,
-        first: integer(query.first),
-      },
-    );
-    return rows.map((row) => rowToRelationship(row.rel));
+    return listRelationships(this.client, query);
   }
 
   /** Throws ActorNotFoundError for the first of `ids` that is no actor. */

@@ -1,11 +1,11 @@
 import {
   ACTOR_KINDS,
+  asOfInterval,
   LINK_TYPES,
   RELATION_TYPES,
   type ActorKind,
   type RelationType,
-} from '@explorer/graph-seed';
-import { asOfInterval } from '../../domain/dates';
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../../errors/DomainError';
 
 /**

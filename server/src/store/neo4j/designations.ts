@@ -1,6 +1,6 @@
-import type { Designation, Evidence } from '@explorer/graph-seed';
-import { validity } from '../../domain/dates';
-import { compareStrings } from '../../domain/search';
+import type { Designation, Evidence } from '@explorer/domain';
+import { validity } from '@explorer/domain';
+import { compareStrings } from '@explorer/domain';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type { DesignationCounts, DesignationFilter, DesignationListQuery } from '../GraphStore';
 import { designationsFromLegacyLinks } from '../legacyDesignations';

@@ -1,9 +1,4 @@
-import {
-  CONSONANT_PREFIX,
-  queryAlternatives,
-  SKELETON_PREFIX,
-  tokenize,
-} from '../../domain/search';
+import { CONSONANT_PREFIX, queryAlternatives, SKELETON_PREFIX, tokenize } from '@explorer/domain';
 
 /**
  * The Lucene query that fetches search candidates from the full-text index

@@ -1,5 +1,5 @@
-import { LINK_TYPES } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { LINK_TYPES } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import { relType, relTypes, kindLabel, where, validOn, asOfParams, hops } from './cypher';
 import { escapeLucene, luceneQuery } from './fulltext';

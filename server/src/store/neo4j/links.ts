@@ -1,4 +1,4 @@
-import type { Relationship } from '@explorer/graph-seed';
+import type { Relationship } from '@explorer/domain';
 import type { LinkCount, LinkGroupKey, LinksQuery, WalkFilter } from '../GraphStore';
 import { asOfParams, relProjection, relTypes, validOn, where } from './cypher';
 import { rowToRelationship, type RelationshipRow } from './mapping';

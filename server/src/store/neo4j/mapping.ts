@@ -1,5 +1,5 @@
-import type { Actor, Evidence, Money, Relationship, RelationType } from '@explorer/graph-seed';
-import { validity } from '../../domain/dates';
+import type { Actor, Evidence, Money, Relationship, RelationType } from '@explorer/domain';
+import { validity } from '@explorer/domain';
 import { actorSearchTerms } from '../../search/actorKeys';
 
 /**

@@ -1,5 +1,5 @@
-import type { Actor, Designation, Relationship, RelationType } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import type { Actor, Designation, Relationship, RelationType } from '@explorer/domain';
+import { ErrorCode } from '@explorer/domain';
 import type { GraphStore, PathsQuery } from '../GraphStore';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
 import { MAX_ENUMERATED_PATHS } from '../walk/walk';

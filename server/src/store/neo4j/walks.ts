@@ -1,5 +1,4 @@
-import type { Relationship, RelationType } from '@explorer/graph-seed';
-import { compareStrings } from '../../domain/search';
+import { compareStrings, type Relationship, type RelationType } from '@explorer/domain';
 import { WalkTooLargeError } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import type { Expand, ExpandNearest, Step } from '../walk/walk';

@@ -1,5 +1,4 @@
-import type { Actor, Relationship } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { ErrorCode, type Actor, type Relationship } from '@explorer/domain';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
 import { Neo4jGraphStore } from './Neo4jGraphStore';

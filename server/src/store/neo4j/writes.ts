@@ -1,4 +1,4 @@
-import type { Actor, Relationship, RelationType } from '@explorer/graph-seed';
+import type { Actor, Relationship, RelationType } from '@explorer/domain';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import { ALL_TYPES, relType } from './cypher';

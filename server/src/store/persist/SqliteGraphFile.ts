@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Actor, Designation, Relationship, SourceDocument } from '@explorer/graph-seed';
+import type { Actor, Designation, Relationship, SourceDocument } from '@explorer/domain';
 import { designationsFromLegacyLinks } from '../legacyDesignations';
 import { enrichmentsOf, type Enrichment } from '../../import/enrich';
 

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SourceDocument } from '@explorer/graph-seed';
-import { compareStrings } from '../../domain/search';
+import { compareStrings, type SourceDocument } from '@explorer/domain';
 import { graphFilePath } from './loadPersistedGraph';
 import { SqliteGraphFile } from './SqliteGraphFile';
 

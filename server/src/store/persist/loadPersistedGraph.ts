@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { loadSeed, type GraphSink, type SeedGraph } from '@explorer/graph-seed';
+import { loadSeed } from '@explorer/graph-seed';
+import type { GraphSink, SeedGraph } from '@explorer/domain';
 import { applyEnrichments } from '../../import/enrich';
 import { GRAPH_FILE, SqliteGraphFile } from './SqliteGraphFile';
 

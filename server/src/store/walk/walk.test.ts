@@ -1,5 +1,4 @@
-import type { Relationship } from '@explorer/graph-seed';
-import { ErrorCode } from '../../errors/DomainError';
+import { ErrorCode, type Relationship } from '@explorer/domain';
 import { bfs, withDeadline, type Expand } from './walk';
 
 /** A chain 0 -> 1 -> 2 -> ... whose every expansion takes `delayMs` of wall time. */

@@ -1,5 +1,4 @@
-import type { Relationship } from '@explorer/graph-seed';
-import { compareStrings } from '../../domain/search';
+import { compareStrings, type Relationship } from '@explorer/domain';
 import { StoreTimeoutError } from '../../errors/DomainError';
 
 /**

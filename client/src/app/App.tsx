@@ -1,0 +1,82 @@
+import { useCallback, useState } from 'react';
+import { fetchDesignations, fetchDocuments } from '../api/api';
+import { useAsync } from '../hooks/useAsync';
+import { useDebounced } from '../hooks/useDebounced';
+import { useViewLayers } from '../views/useViewLayers';
+import { ExplorerProvider } from './ExplorerContext';
+import { GraphArea } from './GraphArea';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useBaseGraph } from './useBaseGraph';
+import { useExplorerValue } from './useExplorerValue';
+import { useGraphData } from './useGraphData';
+import { useMissingSelection } from './useMissingSelection';
+import { useScope } from './useScope';
+import { useView } from './useView';
+import { useVisibility } from './useVisibility';
+import './App.css';
+
+/** How long the year must rest before paths, exposure and neighbourhoods are asked for again. */
+const YEAR_DEBOUNCE_MS = 250;
+
+/**
+ * The explorer, wired: the URL's view state, the graph every view shares
+ * (the base graph of the chosen origin, the focus's scope, documents and
+ * designations), every view's layer (views/<view>/), and the active one
+ * drawn — search and view tabs on top, the graph in the middle, the view's
+ * panel and the selection on the side.
+ */
+export function App() {
+  const [view, update] = useView();
+  const queryYear = useDebounced(view.year, YEAR_DEBOUNCE_MS);
+  const base = useBaseGraph(view.origin);
+  const documents = useAsync('documents', fetchDocuments);
+  const designations = useAsync('designations', fetchDesignations);
+  const scope = useScope(view, queryYear);
+  const layers = useViewLayers({ view, year: queryYear, update, scope });
+  const active = layers[view.mode];
+
+  const selectedActorId = view.selected?.kind === 'actor' ? view.selected.id : null;
+  const extra = useMissingSelection(selectedActorId, base.graph, scope.subgraphs);
+  // Merged in this order: what comes first names an actor loaded twice.
+  const data = useGraphData(
+    base.graph,
+    [layers.money.loaded, layers.paths.loaded, layers.sanctions.loaded, extra],
+    scope.subgraphs,
+  );
+  const explorer = useExplorerValue(view, update, data, {
+    documents: documents.state,
+    designations,
+    queryYear,
+  });
+
+  const ready = !!scope.scope && active.ready;
+  const visibility = useVisibility(view, base.origin, scope.scope, active, ready);
+  const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
+  const onDrawn = useCallback(
+    (counts: { nodes: number; edges: number }) =>
+      setDrawn((previous) =>
+        previous.nodes === counts.nodes && previous.edges === counts.edges ? previous : counts,
+      ),
+    [],
+  );
+
+  return (
+    <ExplorerProvider value={explorer}>
+      <div className="app">
+        <TopBar counts={{ ...drawn, actors: data.actors.size, truncated: base.truncated }} />
+        <main className="workspace">
+          <GraphArea
+            base={base}
+            scope={scope}
+            layer={active}
+            visibility={visibility}
+            layoutKey={ready ? scope.scope!.key : null}
+            onDrawn={onDrawn}
+          />
+          <Sidebar viewPanel={active.panel} />
+        </main>
+      </div>
+    </ExplorerProvider>
+  );
+}

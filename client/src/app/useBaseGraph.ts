@@ -1,0 +1,38 @@
+import { fetchGraph, fetchHasImported, type Subgraph } from '../api/api';
+import { useAsync } from '../hooks/useAsync';
+import { effectiveOrigin, type OriginChoice } from '../state/view';
+
+/**
+ * The graph every view starts from: the whole graph of the chosen origin.
+ * Without a chosen origin, whether the store holds imported data decides
+ * (Curated if so, so that thousands of imported actors are never drawn
+ * unasked); until that is known nothing is asked for.
+ */
+export function useBaseGraph(chosen: OriginChoice | null) {
+  const imported = useAsync(chosen ? null : 'has-imported', fetchHasImported);
+  const hasImported =
+    imported.state.status === 'ok'
+      ? imported.state.data
+      : imported.state.status === 'error'
+        ? false
+        : null;
+  const origin = effectiveOrigin(chosen, hasImported);
+  const known = chosen != null || hasImported != null;
+  const base = useAsync(known ? `graph:${origin}` : null, (signal) =>
+    fetchGraph(
+      origin === 'both' ? {} : { origin: origin === 'curated' ? 'CURATED' : 'IMPORTED' },
+      signal,
+    ),
+  );
+  const graph: Subgraph | null = base.state.status === 'ok' ? base.state.data : null;
+  return {
+    /** The origin drawn: the chosen one, or the default once known. */
+    origin,
+    /** False until the origin is known (nothing is loaded before). */
+    known,
+    base,
+    graph,
+    /** The server cut the whole graph short. */
+    truncated: !!graph?.truncated,
+  };
+}

@@ -1,0 +1,56 @@
+import { API_BOUNDS, API_DEFAULTS } from '@explorer/domain';
+import { fetchPaths, type PathResult, type RelationType } from '../../api/api';
+import { useAsync, type AsyncState } from '../../hooks/useAsync';
+
+/** How to search for paths; see `Query.paths`. */
+export interface PathOptions {
+  /** Longest path, 1..8. Default 4. */
+  maxHops: number;
+  /** Follow source → target only. Default false. */
+  directed: boolean;
+  /** Relationship types paths may use; null (default): all. */
+  types: readonly RelationType[] | null;
+}
+
+export const DEFAULT_PATH_OPTIONS: PathOptions = {
+  maxHops: API_BOUNDS.Query.paths.maxHops.default,
+  directed: API_DEFAULTS.Query.paths.directed,
+  types: null,
+};
+
+/** How many paths to ask for. */
+const FIRST = 10;
+
+/**
+ * Loads the shortest paths between two actors (ids) whenever both are set,
+ * as of `year` when given.
+ */
+export function usePaths(
+  from: string | null,
+  to: string | null,
+  options: PathOptions,
+  year: number | null = null,
+): { state: AsyncState<PathResult[]>; retry: () => void } {
+  const types = options.types ? options.types.join(',') : '*';
+  const key =
+    from && to
+      ? `paths:${from}:${to}:${options.maxHops}:${options.directed}:${types}:${year ?? '*'}`
+      : null;
+  return useAsync(key, (signal) =>
+    // No allowed type at all: no path, without asking.
+    options.types?.length === 0
+      ? Promise.resolve([])
+      : fetchPaths(
+          {
+            from: from!,
+            to: to!,
+            maxHops: options.maxHops,
+            directed: options.directed,
+            types: options.types ? [...options.types] : null,
+            asOf: year != null ? String(year) : null,
+            first: FIRST,
+          },
+          signal,
+        ),
+  );
+}

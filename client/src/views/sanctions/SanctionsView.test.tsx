@@ -1,0 +1,33 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { start, cy, highlighted } from '../../test/appHarness';
+import { houthis, qods, qodsSuppliesHouthis } from '../../test/fixtures';
+
+describe('the sanctions view', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('traces sanctions exposure over the chosen links and rings designated actors', async () => {
+    const { server } = await start('?mode=sanctions');
+    await waitFor(() => expect(cy().getElementById(qods.id).data('ring1')).toBe('#0072B2'));
+    expect(cy().getElementById(qods.id).data('label')).toBe('Qods Force\n⚑ OFAC');
+    expect(
+      within(screen.getByTestId('legend')).getByRole('list', { name: 'Designated by' }),
+    ).toHaveTextContent('OFAC');
+    act(() => {
+      cy().getElementById(houthis.id).emit('tap');
+    });
+    fireEvent.click(await screen.findByTestId('trace-exposure'));
+    await waitFor(() =>
+      expect(highlighted()).toEqual([houthis.id, qods.id, qodsSuppliesHouthis.id].sort()),
+    );
+    expect(window.location.search).toContain('trace=1');
+    fireEvent.click(within(screen.getByTestId('via')).getByLabelText('Funds'));
+    await waitFor(() =>
+      expect(
+        server.calls.filter((c) => c.operationName === 'SanctionExposure').at(-1)?.variables.via,
+      ).not.toContain('FUNDS'),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear highlight' }));
+    expect(cy().$('.highlighted')).toHaveLength(0);
+    expect(window.location.search).not.toContain('trace=1');
+  });
+});

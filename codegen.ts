@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           ActorGroup: '../services/grouping/groupedNeighborhood#ActorGroup as ActorGroupModel',
           GroupMembers: '../services/grouping/groupMembers#GroupMembers as GroupMembersModel',
           FlowTotal: '../services/MoneyService#FlowTotal as FlowTotalModel',
+          ListMatch: '../services/ListMatchService#ActorListMatch as ListMatchModel',
         },
         enumsAsTypes: true,
         avoidOptionals: false,

@@ -33,6 +33,7 @@ export const API_BOUNDS = {
     sanctionExposure: { maxHops: bound(3, 1, 6), first: bound(20, 1, 100) },
     sanctionStatus: { maxHops: bound(4, 1, 6) },
     rank: { first: bound(20, 1, 100) },
+    listMatches: { first: bound(100, 1, 500) },
   },
   Actor: {
     relationships: { first: bound(500, 1, 1000) },

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const imported = readImportedDocuments(config.dataDir, config.store);
   const services = createServices(store, [...seed.documents, ...imported], {
     queryTimeoutMs: config.queryTimeoutMs,
+    curatedActorIds: seed.actors.map((a) => a.id),
   });
   const { app, apollo } = await createApp({ config, services, readiness, logger });
 

@@ -46,6 +46,7 @@ export const resolvers: Resolvers = {
         pathsActors(e.paths),
       ),
     rank: (_root, args, { services }) => services.rank.rank(args),
+    listMatches: (_root, args, { services }) => services.matches.list(args),
   },
   Actor: {
     collective: (actor) => actor.collective ?? false,
@@ -58,8 +59,16 @@ export const resolvers: Resolvers = {
       services.sanctions.designationsOf(actor.id, asOf),
     designationsIssued: (actor, args, { services }) =>
       services.sanctions.designations({ ...args, authority: actor.id }),
+    listMatches: (actor, { status }, { services }) => services.matches.of(actor, status),
     degree: (actor, _args, { loaders }) => loaders.degree.load(actor.id),
     totals: (actor, _args, { services }) => services.money.totals(actor.id),
+  },
+  ListMatch: {
+    actor: (m, _args, ctx) => endpoint(ctx, m.actor),
+    status: (m) => m.status.toUpperCase() as Uppercase<typeof m.status>,
+    decidedBy: (m) => m.decidedBy.toUpperCase() as Uppercase<typeof m.decidedBy>,
+    // The entry's own imported actor exists only while no match of it is accepted.
+    entryActor: async (m, _args, { loaders }) => (await loaders.actor.load(m.entry)) ?? null,
   },
   FlowTotal: {
     counterparty: (total, _args, ctx) =>

@@ -435,6 +435,7 @@ function withDelisted(
 ): Enrichment | undefined {
   const gone = had?.entries.filter(keep) ?? [];
   if (gone.length === 0) return mine;
+  const matches = mine?.matches ?? had!.matches;
   const entries = [...new Set([...(mine?.entries ?? []), ...gone])].sort(compareStrings);
   const numbers = entries.map((key) => list.entryNumber(key));
   return {
@@ -446,6 +447,7 @@ function withDelisted(
       ...mine?.properties,
       [list.entryNumberProperty]: numbers.length === 1 ? numbers[0]! : numbers.join(', '),
     },
+    matches,
   };
 }
 

@@ -23,6 +23,23 @@ export interface Enrichment {
   aliases: string[];
   /** Properties the entries add, e.g. { ofacEntryNumber: 10391 }. */
   properties: Record<string, Scalar>;
+  /**
+   * Every candidate match of this family's entries to the actor, accepted,
+   * proposed or rejected, as the matches file decided it: kept on the actor
+   * so the API can show it (a proposed match adds nothing else).
+   */
+  matches: ListMatch[];
+}
+
+/** One candidate link between a list entry and a curated actor, as the API shows it. */
+export interface ListMatch {
+  entry: string;
+  entryName: string;
+  score: number;
+  status: 'accepted' | 'proposed' | 'rejected';
+  decidedBy: 'import' | 'reviewer';
+  /** Why it was proposed: the name pairs that matched, best first, e.g. "HIZBALLAH = Hezbollah (exact)". */
+  reasons: string[];
 }
 
 /** The additions recorded on an actor, by family. Unreadable records are ignored. */
@@ -37,6 +54,7 @@ export function enrichmentsOf(actor: Actor): Enrichment[] {
         entries: parsed.entries ?? [],
         aliases: parsed.aliases ?? [],
         properties: parsed.properties ?? {},
+        matches: Array.isArray(parsed.matches) ? parsed.matches : [],
       });
     } catch {
       // A hand-edited property that is not ours: leave it out of the rebuild.
@@ -50,7 +68,7 @@ export function enrichmentsOf(actor: Actor): Enrichment[] {
  * additions this is the curated record itself, unchanged.
  */
 export function applyEnrichments(curated: Actor, enrichments: readonly Enrichment[]): Actor {
-  const live = enrichments.filter((e) => e.entries.length > 0);
+  const live = enrichments.filter((e) => e.entries.length > 0 || e.matches.length > 0);
   if (live.length === 0) return curated;
   const seen = new Set([curated.name, ...curated.aliases].map(normalizeName));
   const listedAs: string[] = [];
@@ -69,6 +87,7 @@ export function applyEnrichments(curated: Actor, enrichments: readonly Enrichmen
       entries: e.entries,
       aliases: added,
       properties: e.properties,
+      ...(e.matches.length ? { matches: e.matches } : {}),
     });
   }
   return { ...curated, ...(listedAs.length ? { listedAs } : {}), properties };

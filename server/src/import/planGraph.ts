@@ -1,6 +1,7 @@
 import type { Actor, Designation as DesignationRecord, Relationship } from '@explorer/domain';
 import { compareStrings } from '@explorer/domain';
-import type { Enrichment } from './enrich';
+import type { Enrichment, ListMatch } from './enrich';
+import type { MatchRecord } from './match/matchDecisions';
 import type { Designation, EntryLink, ListEntry, ParsedList, Scalar } from './model';
 import { distinctAliases } from './text';
 
@@ -25,7 +26,11 @@ export interface GraphPlan {
   selfLinks: number;
 }
 
-export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string>): GraphPlan {
+export function planGraph(
+  list: ParsedList,
+  accepted: ReadonlyMap<string, string>,
+  matches: readonly MatchRecord[] = [],
+): GraphPlan {
   const resolve = (key: string): string => accepted.get(key) ?? key;
   const document = list.document.id;
   const actors: Actor[] = [];
@@ -68,7 +73,25 @@ export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string
     else relationships.push(rel);
   }
 
+  const matchesOf = new Map<string, ListMatch[]>();
+  for (const record of matches) {
+    const list = matchesOf.get(record.actor) ?? [];
+    list.push(listMatch(record));
+    matchesOf.set(record.actor, list);
+  }
   const enrichments = new Map<string, Enrichment>();
+  for (const [curatedId, found] of matchesOf) {
+    found.sort((a, b) => b.score - a.score || compareStrings(a.entry, b.entry));
+    if (!byCurated.has(curatedId)) {
+      enrichments.set(curatedId, {
+        family: list.family,
+        entries: [],
+        aliases: [],
+        properties: {},
+        matches: found,
+      });
+    }
+  }
   for (const [curatedId, entries] of byCurated) {
     entries.sort((a, b) => compareStrings(a.key, b.key));
     const numbers = entries.map((e) => list.entryNumber(e.key));
@@ -83,6 +106,7 @@ export function planGraph(list: ParsedList, accepted: ReadonlyMap<string, string
         entries.flatMap((e) => [e.name, ...e.aliases]),
       ),
       properties,
+      matches: matchesOf.get(curatedId) ?? [],
     });
   }
   return { actors, relationships, designations, enrichments, merged: accepted, selfLinks };
@@ -157,4 +181,15 @@ function linkRelationship(
 /** Without undefined members, so records compare and round-trip exactly. */
 function defined<T extends object>(record: { [K in keyof T]: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
+
+function listMatch(record: MatchRecord): ListMatch {
+  return {
+    entry: record.entry,
+    entryName: record.entryName,
+    score: record.score,
+    status: record.status,
+    decidedBy: record.decidedBy,
+    reasons: (record.names ?? []).map((n) => `${n.entry} = ${n.actor} (${n.how})`),
+  };
 }

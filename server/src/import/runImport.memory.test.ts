@@ -9,6 +9,7 @@ import { openMemoryTarget } from './importTargets';
 import type { MatchesFile } from './match/matchDecisions';
 import type { Format } from './model';
 import { runImport, type ImportSummary } from './runImport';
+import { startTestServer } from '../test/testServer';
 import {
   FIXTURES,
   OFAC_DIR,
@@ -123,6 +124,45 @@ describe('importing the full 2021 OFAC SDN list into the embedded store', () => 
     expect(irgc!.origin).toBe('curated');
   });
 
+  it('shows every match, accepted or proposed, with score and reasons, in the API', async () => {
+    const server = await startTestServer(undefined, { dataDir });
+    try {
+      const { data } = await server.gql<{
+        listMatches: {
+          totalCount: number;
+          byStatus: { key: string; count: number }[];
+          nodes: { entry: string; actor: { id: string }; status: string; entryActor: unknown }[];
+        };
+        hezbollah: { listMatches: { entry: string; status: string; reasons: string[] }[] };
+      }>(
+        `{ listMatches(first: 500) { totalCount byStatus { key count }
+             nodes { entry actor { id } status entryActor { id } } }
+           hezbollah: actor(id: "hezbollah") { listMatches { entry status reasons } } }`,
+      );
+      const { listMatches, hezbollah } = data!;
+      const accepted = listMatches.nodes.filter((m) => m.status === 'ACCEPTED');
+      // The same accepted set the import summary reports, each without an entry actor of its own.
+      expect(accepted.map((m) => [m.entry, m.actor.id]).sort()).toEqual(
+        first.summary.matches.accepted.map((m) => [m.entry, m.actor]).sort(),
+      );
+      expect(accepted.every((m) => m.entryActor === null)).toBe(true);
+      const proposed = listMatches.nodes.filter((m) => m.status === 'PROPOSED');
+      expect(proposed.length).toBe(first.summary.matches.proposed);
+      // A proposed entry is still its own imported actor, unless accepted as another curated actor.
+      const acceptedEntries = new Set(accepted.map((m) => m.entry));
+      for (const m of proposed) expect(m.entryActor === null).toBe(acceptedEntries.has(m.entry));
+      expect(listMatches.totalCount).toBe(accepted.length + proposed.length);
+      expect(listMatches.byStatus).toContainEqual({ key: 'ACCEPTED', count: accepted.length });
+      expect(hezbollah.listMatches).toContainEqual({
+        entry: 'ofac-4697',
+        status: 'ACCEPTED',
+        reasons: expect.arrayContaining([expect.stringMatching(/^HIZBALLAH = /)]),
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('turns Linked To remarks into ASSOCIATED_WITH relationships, onto curated actors where linked', async () => {
     const [bankMarkazi] = await first.store.getRelationships([
       'ofac-4632--associated-with--ofac-10465',
@@ -227,8 +267,35 @@ describe('reviewing a match and re-running the import', () => {
     );
     const [sdn] = await store.getDesignations(['ofac-10391--designation']);
     expect(sdn!.actor).toBe('ofac-10391');
-    // The curated actor is its curated self again.
-    expect(await store.getActors(['irgc'])).toEqual([curatedIrgc]);
+    // The curated actor is its curated self again, keeping only the record of the rejected match.
+    const [irgc] = await store.getActors(['irgc']);
+    const { properties, ...rest } = irgc!;
+    const { properties: curatedProperties, ...curatedRest } = curatedIrgc;
+    expect(rest).toEqual(curatedRest);
+    expect(Object.keys(properties!).sort()).toEqual(
+      [...Object.keys(curatedProperties ?? {}), `${ENRICHMENT_PREFIX}ofac-sdn`].sort(),
+    );
+    const server = await startTestServer(undefined, { dataDir });
+    try {
+      const { data } = await server.gql<{ actor: { listMatches: unknown[] } }>(
+        `{ actor(id: "irgc") { listMatches { list entry entryName status decidedBy score
+            reasons entryActor { id origin } } } }`,
+      );
+      expect(data!.actor.listMatches).toContainEqual({
+        list: 'ofac-sdn',
+        entry: 'ofac-10391',
+        entryName: 'ISLAMIC REVOLUTIONARY GUARD CORPS',
+        status: 'REJECTED',
+        decidedBy: 'REVIEWER',
+        score: 1,
+        reasons: expect.arrayContaining([
+          'ISLAMIC REVOLUTIONARY GUARD CORPS = Islamic Revolutionary Guard Corps (exact)',
+        ]),
+        entryActor: { id: 'ofac-10391', origin: 'imported' },
+      });
+    } finally {
+      await server.close();
+    }
     const file = JSON.parse(fs.readFileSync(matchesFile, 'utf8')) as MatchesFile;
     expect(file.matches.find((m) => m.entry === 'ofac-10391')).toEqual(
       expect.objectContaining({ status: 'rejected', decidedBy: 'reviewer' }),

@@ -4,6 +4,7 @@ import { readSeed } from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
 import { Neo4jGraphStore } from '../store/neo4j/Neo4jGraphStore';
 import { describeNeo4j } from '../store/neo4j/testSupport';
+import { ListMatchService } from '../services/ListMatchService';
 import { readImportedDocuments } from '../store/persist/importedDocuments';
 import { openMemoryTarget, storeTarget } from './importTargets';
 import type { MatchesFile } from './match/matchDecisions';
@@ -98,6 +99,13 @@ describeNeo4j('importing into a real Neo4j', (connection) => {
       matchesFile: path.join(tempDir(), 'matches.json'),
     });
     expect(await snapshot(store)).toEqual(await snapshot(memory.store));
+    // The matches the API shows, kept on the curated actors, agree too.
+    const curatedIds = seed.actors.map((a) => a.id);
+    const inNeo4j = await new ListMatchService(store, curatedIds).list({ first: 500 });
+    expect(inNeo4j.nodes.length).toBeGreaterThan(0);
+    expect(inNeo4j).toEqual(
+      await new ListMatchService(memory.store, curatedIds).list({ first: 500 }),
+    );
     const [irgc] = await store.getActors(['irgc']);
     expect(irgc!.properties?.['ofacEntryNumber']).toBe(10391);
     const [vessel] = await store.getActors(['ofac-15036']);
@@ -152,7 +160,12 @@ describeNeo4j('importing into a real Neo4j', (connection) => {
     setIrgc('rejected');
     await importSample();
     expect((await store.getDesignations(['ofac-10391--designation']))[0]!.actor).toBe('ofac-10391');
-    expect(await store.getActors(['irgc'])).toEqual(seed.actors.filter((a) => a.id === 'irgc'));
+    // The curated record again, plus the record of the rejected match.
+    const [irgc] = await store.getActors(['irgc']);
+    expect(irgc!.listedAs).toBeUndefined();
+    expect(new ListMatchService(store, []).of(irgc!)).toContainEqual(
+      expect.objectContaining({ entry: 'ofac-10391', status: 'rejected', decidedBy: 'reviewer' }),
+    );
 
     setIrgc('accepted');
     const back = await importSample();

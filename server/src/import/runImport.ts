@@ -148,7 +148,7 @@ export async function runImport(request: ImportRequest): Promise<ImportSummary> 
     curated,
     request.matchesFile,
   );
-  const plan = planGraph(list, decisions.accepted);
+  const plan = planGraph(list, decisions.accepted, decisions.records);
   // A kept entry merged into a curated actor (by this run or an earlier one) keeps that actor's designations too.
   for (const record of decisions.records) {
     if (record.status === 'accepted' && kept.has(record.entry)) kept.add(record.actor);

@@ -3,6 +3,7 @@ import type { GraphStore } from '../store/GraphStore';
 import { ActorService } from './ActorService';
 import { ChainService } from './ChainService';
 import { GraphService } from './GraphService';
+import { ListMatchService } from './ListMatchService';
 import { MoneyService } from './MoneyService';
 import { RankService } from './RankService';
 import { SanctionsService } from './SanctionsService';
@@ -15,12 +16,15 @@ export interface Services {
   money: MoneyService;
   sanctions: SanctionsService;
   rank: RankService;
+  matches: ListMatchService;
   documents: readonly SourceDocument[];
 }
 
 export interface ServiceOptions {
   /** Deadline of a computation the services run themselves (a ranking), as of the store's walks; default 5000 ms. */
   queryTimeoutMs?: number;
+  /** The curated actors' ids: the matches of list entries to them are kept on them. */
+  curatedActorIds?: readonly string[];
 }
 
 export function createServices(
@@ -35,6 +39,7 @@ export function createServices(
     money: new MoneyService(store),
     sanctions: new SanctionsService(store),
     rank: new RankService(store, options.queryTimeoutMs),
+    matches: new ListMatchService(store, options.curatedActorIds ?? []),
     documents,
   };
 }

@@ -31,7 +31,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   given?: GraphStore,
-  options: { env?: NodeJS.ProcessEnv; logger?: Logger } = {},
+  options: { env?: NodeJS.ProcessEnv; logger?: Logger; dataDir?: string } = {},
 ): Promise<TestServer> {
   const env = options.env ?? {};
   const logger = options.logger ?? createLogger('silent');
@@ -41,12 +41,14 @@ export async function startTestServer(
     store,
     async () => {
       await store.init();
-      await seedStore(store, seed, logger);
+      await seedStore(store, seed, logger, options.dataDir);
     },
     logger,
   );
   await readiness.start();
-  const services = createServices(store, seed.documents);
+  const services = createServices(store, seed.documents, {
+    curatedActorIds: seed.actors.map((a) => a.id),
+  });
   const { app, apollo } = await createApp({
     config: loadConfig({
       CLIENT_DIST: '/nonexistent',

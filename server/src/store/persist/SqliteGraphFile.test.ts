@@ -50,6 +50,7 @@ const enrichedHamas = applyEnrichments(hamas, [
     entries: ['ofac-4695'],
     aliases: ['ISLAMIC RESISTANCE MOVEMENT'],
     properties: { ofacEntryNumber: 4695 },
+    matches: [],
   },
 ]);
 
@@ -95,6 +96,7 @@ describe('SqliteGraphFile', () => {
         entries: ['ofac-4695'],
         aliases: ['ISLAMIC RESISTANCE MOVEMENT'],
         properties: { ofacEntryNumber: 4695 },
+        matches: [],
       },
     ]);
     expect(stored.documents.map((d) => d.id)).toEqual(['ofac-sdn-2021-04-25']);

@@ -92,7 +92,9 @@ export class SqliteGraphFile {
       )
       .all()) {
       const list = enrichments.get(row.actor_id) ?? [];
-      list.push(JSON.parse(row.data) as Enrichment);
+      const e = JSON.parse(row.data) as Enrichment;
+      // Files written before matches were kept have none.
+      list.push({ ...e, matches: e.matches ?? [] });
       enrichments.set(row.actor_id, list);
     }
     const all = rows('SELECT data FROM relationships ORDER BY id').map(

@@ -201,7 +201,8 @@ function statusFor(input: StatusInput): AuthorityStatus {
       rule,
       explanation:
         `${actor.name} is ${control.how} ${listed.join(', ')}, listed ${describe(control.designations, names)}: ${ruleText}` +
-        `${control.assumesUnknownShares ? '; a share the sources do not give was counted as owned' : ''}${when}.`,
+        `${control.assumesUnknownShares ? '; a share the sources do not give was counted as owned' : ''}${when}.` +
+        chainsText(control.paths),
       paths: control.paths,
       designations: control.designations,
       assumesUnknownShares: control.assumesUnknownShares,
@@ -332,6 +333,34 @@ function controlledBy(input: StatusInput, us: boolean): Control | undefined {
     designations: input.upDesignations.filter((d) => reachedListed.has(d.actor)),
     assumesUnknownShares: assumed.has(id),
   };
+}
+
+/**
+ * The chains longer than one hop, in words from the actor up to the listed
+ * one ("Chain: A, part of B, controlled by C, listed."), so the reader sees
+ * every hop the status rests on, not only its two ends.
+ */
+function chainsText(paths: readonly Path[]): string {
+  const long = paths.filter((p) => p.relationships.length > 1);
+  if (long.length === 0) return '';
+  const texts = long.map((p) => {
+    const words = [p.actors[p.actors.length - 1]!.name];
+    for (let i = p.relationships.length - 1; i >= 0; i--) {
+      const rel = p.relationships[i]!;
+      const upper = p.actors[i]!.name;
+      words.push(
+        rel.type === 'PART_OF'
+          ? `part of ${upper}`
+          : rel.type === 'OWNS'
+            ? `owned ${rel.percent !== undefined ? `${rel.percent} % ` : ''}by ${upper}`
+            : rel.type === 'COMMANDS'
+              ? `commanded by ${upper}`
+              : `controlled by ${upper}`,
+      );
+    }
+    return words.join(', ');
+  });
+  return ` Chain${texts.length > 1 ? 's' : ''}: ${texts.join('; ')}.`;
 }
 
 /** The shortest chain from a listed actor down to `from` (inclusive), over qualifying edges. */

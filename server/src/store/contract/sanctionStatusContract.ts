@@ -151,6 +151,10 @@ export function sanctionStatusContract(
     const us = await status('grandchild', 'us-office', '2025');
     expect([us.status, us.rule]).toEqual(['CONTROLLED', 'OWNERSHIP_50_PERCENT']);
     expect(route(us)).toEqual(['parent>sub60>grandchild|own-60,own-50']);
+    // Every hop in words, from the actor up to the listed owner.
+    expect(us.explanation).toContain(
+      'Chain: Grandchild Shipping, owned 50 % by Sixty Percent Subsidiary, owned 60 % by Parent Holding.',
+    );
     // "Owned" for the EU means more than 50 %; and sub60 is not itself listed.
     const eu = await status('grandchild', 'union-council', '2025');
     expect(eu.status).toBe('NONE');

@@ -9,3 +9,4 @@ export * from './dates';
 export * from './search';
 export * from './errorCodes';
 export * from './apiBounds';
+export * from './validity';

@@ -2,5 +2,4 @@ export * from './designations';
 export * from './load';
 export * from './report';
 export * from './validate';
-export * from './validity';
 export * from './checklist/checklist';

@@ -3,7 +3,7 @@
  */
 import { coveragePercent, type ChecklistSummary } from './checklist/checklist';
 import { ACTOR_KINDS, RELATION_TYPES, VALIDITY_KINDS, type SeedGraph } from '@explorer/domain';
-import { validityOf } from './validity';
+import { validityOf } from '@explorer/domain';
 
 export interface SeedReport {
   actorsByKind: Record<string, number>;

@@ -1,11 +1,4 @@
-import {
-  isAbstractType,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { MAX_FLOWS } from '../services/limits';
 import { rankWork, type RankMetric } from '../services/RankService';
 
@@ -33,11 +26,11 @@ const LIST_BOUNDS: Readonly<Record<string, number>> = {
 
 const models = new WeakMap<GraphQLSchema, CostModel>();
 
-/** The cost model of the API over `schema` (introspection lists priced by the schema's own sizes). */
+/** The cost model of the API over `schema` (introspection is priced exactly: introspectionCost.ts). */
 export function costModel(schema: GraphQLSchema): CostModel {
   let model = models.get(schema);
   if (!model) {
-    const bounds = { ...introspectionBounds(schema), ...LIST_BOUNDS };
+    const bounds = LIST_BOUNDS;
     model = {
       listBound: (type, field) => bounds[`${type}.${field}`] ?? 1,
       work: (type, field, args) =>
@@ -46,35 +39,4 @@ export function costModel(schema: GraphQLSchema): CostModel {
     models.set(schema, model);
   }
   return model;
-}
-
-/**
- * Introspection lists at their largest in this schema (most fields of a
- * type, most arguments of a field...): a deeply nested introspection query
- * is priced like any other.
- */
-function introspectionBounds(schema: GraphQLSchema): Record<string, number> {
-  const types = Object.values(schema.getTypeMap());
-  const most = (counts: number[]) => Math.max(1, ...counts);
-  const fieldsOf = (t: (typeof types)[number]) =>
-    isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [];
-  const directives = schema.getDirectives();
-  return {
-    '__Schema.types': types.length,
-    '__Schema.directives': directives.length,
-    '__Type.fields': most(types.map((t) => fieldsOf(t).length)),
-    '__Type.inputFields': most(
-      types.map((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0)),
-    ),
-    '__Type.enumValues': most(types.map((t) => (isEnumType(t) ? t.getValues().length : 0))),
-    '__Type.interfaces': most(
-      types.map((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)),
-    ),
-    // Only interfaces and unions have possible types (none, on every other type).
-    '__Type.possibleTypes': most(
-      types.map((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0)),
-    ),
-    '__Field.args': most(types.flatMap((t) => fieldsOf(t).map((f) => f.args.length))),
-    '__Directive.args': most(directives.map((d) => d.args.length)),
-  };
 }

@@ -1,6 +1,9 @@
 import {
   buildSchema,
+  execute,
   getIntrospectionQuery,
+  type ExecutionResult,
+  type GraphQLObjectType,
   Kind,
   parse,
   type OperationDefinitionNode,
@@ -117,11 +120,29 @@ describe('the price of a query is what will run', () => {
     expect(cost('{ graph(limit: 100) { actors { id } } }')).toBe(100 + 200);
   });
 
-  it('the standard introspection query passes; a nested introspection bomb does not', () => {
-    expect(cost(getIntrospectionQuery())).toBeLessThanOrEqual(MAX);
+  it('prices introspection at what it returns: the standard query passes, a nested bomb does not', () => {
+    // The price is the number of objects the real execution returns (below `data`).
+    const objects = (value: unknown): number =>
+      Array.isArray(value)
+        ? value.reduce((n: number, v) => n + objects(v), 0)
+        : value && typeof value === 'object'
+          ? 1 + Object.values(value).reduce((n: number, v) => n + objects(v), 0)
+          : 0;
+    const standard = getIntrospectionQuery();
+    const result = execute({ schema, document: parse(standard) }) as ExecutionResult;
+    expect(cost(standard)).toBe(objects(result.data) - 1);
+    expect(cost(standard)).toBeLessThanOrEqual(MAX);
+    // A field's type is usually wrapped (NON_NULL, LIST): reach the named type at every depth.
     let inner = 'name';
-    for (let i = 0; i < 6; i++) inner = `fields { type { ${inner} } }`;
-    expect(cost(`{ __schema { types { ${inner} } } }`)).toBeGreaterThan(MAX);
+    for (let i = 0; i < 5; i++) {
+      const level = `fields { ${inner} }`;
+      inner = `type { ${level} ofType { ${level} ofType { ${level} ofType { ${level} } } } }`;
+    }
+    expect(cost(`{ __schema { types { fields { ${inner} } } } }`)).toBeGreaterThan(MAX);
+    // __type(name:) is priced on that one type.
+    expect(cost('{ __type(name: "Actor") { fields { name } } }')).toBe(
+      1 + Object.keys((schema.getType('Actor') as GraphQLObjectType).getFields()).length,
+    );
   });
 
   it('is linear in the document: a fragment spread 40 times at each of 12 levels is priced at once', () => {

@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import { ARGUMENT_BOUNDS, type ArgumentBound } from '../services/limits';
 import { costModel, type CostModel } from './costModel';
+import { introspectionCost, namedTypeOf } from './introspectionCost';
 
 export const QUERY_COST_EXCEEDED = 'QUERY_COST_EXCEEDED';
 
@@ -84,12 +85,33 @@ export function operationCost(
     return { factor, work: model.work(parent.name, field.name, args) };
   };
 
+  /** `__schema` and `__type` are priced on the schema itself (introspectionCost.ts). */
+  const metaCost = (field: Field, node: FieldNode): number => {
+    if (field === SchemaMetaFieldDef)
+      return introspectionCost(schema, schema, 'Schema', node.selectionSet!, fragments);
+    let name: unknown;
+    try {
+      name = getArgumentValues(field, node, variables)['name'];
+    } catch {
+      return 0; // refused by validation or execution before any work
+    }
+    const type = namedTypeOf(schema, name);
+    return type ? introspectionCost(schema, type, 'Type', node.selectionSet!, fragments) : 1;
+  };
+
   const unitCost = (set: SelectionSetNode, parent: GraphQLNamedType): number => {
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = fieldOf(schema, parent, selection.name.value);
         if (!field) continue;
+        if (
+          (field === SchemaMetaFieldDef || field === TypeMetaFieldDef) &&
+          selection.selectionSet
+        ) {
+          total += metaCost(field, selection);
+          continue;
+        }
         const { factor, work } = price(parent, field, selection);
         total += work;
         const type = getNamedType(field.type);

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, ErrorCode, RELATION_TYPES, type Actor } from '@explorer/domain';
+import { ACTOR_KINDS, ErrorCode, RELATION_TYPES, validityOf, type Actor } from '@explorer/domain';
 import type { Resolvers } from '../generated/graphql';
 import { DomainError } from '../errors/DomainError';
 import { primeActors, type RequestContext } from './context';
@@ -76,6 +76,8 @@ export const resolvers: Resolvers = {
     year: (total) => total.year ?? null,
   },
   Relationship: {
+    validity: (rel) => validityOf(rel),
+    inferred: (rel) => rel.inferred ?? false,
     source: (rel, _args, ctx) => endpoint(ctx, rel.source),
     target: (rel, _args, ctx) => endpoint(ctx, rel.target),
   },

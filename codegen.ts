@@ -24,6 +24,8 @@ const config: CodegenConfig = {
           GroupMembers: '../services/grouping/groupMembers#GroupMembers as GroupMembersModel',
           FlowTotal: '../services/MoneyService#FlowTotal as FlowTotalModel',
           ListMatch: '../services/ListMatchService#ActorListMatch as ListMatchModel',
+          Timeline: '../services/TimelineService#Timeline as TimelineModel',
+          TimelineEvent: '../services/TimelineService#TimelineEvent as TimelineEventModel',
         },
         enumsAsTypes: true,
         avoidOptionals: false,

@@ -34,6 +34,7 @@ export const API_BOUNDS = {
     sanctionStatus: { maxHops: bound(4, 1, 6) },
     rank: { first: bound(20, 1, 100) },
     listMatches: { first: bound(100, 1, 500) },
+    timeline: { first: bound(100, 1, 500) },
   },
   Actor: {
     relationships: { first: bound(500, 1, 1000) },

@@ -97,3 +97,8 @@ export function isInForce(
 ): boolean {
   return isValidOn({ start: designation.listedOn, end: designation.delistedOn }, asOf);
 }
+
+/** True when some day of a partial date lies in [from, to] (padded full dates): "2025" falls in 2025-06-01..2025-06-30. */
+export function fallsWithin(date: string | undefined, from: string, to: string): boolean {
+  return date !== undefined && lowerBound(date) <= to && upperBound(date) >= from;
+}

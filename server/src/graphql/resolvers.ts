@@ -47,6 +47,7 @@ export const resolvers: Resolvers = {
       ),
     rank: (_root, args, { services }) => services.rank.rank(args),
     listMatches: (_root, args, { services }) => services.matches.list(args),
+    timeline: (_root, args, { services }) => services.timeline.timeline(args),
   },
   Actor: {
     collective: (actor) => actor.collective ?? false,

@@ -4,6 +4,7 @@ import { ActorService } from './ActorService';
 import { ChainService } from './ChainService';
 import { GraphService } from './GraphService';
 import { ListMatchService } from './ListMatchService';
+import { TimelineService } from './TimelineService';
 import { MoneyService } from './MoneyService';
 import { RankService } from './RankService';
 import { SanctionsService } from './SanctionsService';
@@ -17,6 +18,7 @@ export interface Services {
   sanctions: SanctionsService;
   rank: RankService;
   matches: ListMatchService;
+  timeline: TimelineService;
   documents: readonly SourceDocument[];
 }
 
@@ -40,6 +42,7 @@ export function createServices(
     sanctions: new SanctionsService(store),
     rank: new RankService(store, options.queryTimeoutMs),
     matches: new ListMatchService(store, options.curatedActorIds ?? []),
+    timeline: new TimelineService(store),
     documents,
   };
 }

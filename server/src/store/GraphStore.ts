@@ -157,6 +157,27 @@ export interface RelationshipListQuery {
   first: number;
 }
 
+/** What `datedFacts` reads: a window of padded full dates (open ends as sentinels). */
+export interface DatedFactsQuery {
+  from: string;
+  to: string;
+  types?: readonly RelationType[];
+  /** Most relationships and most designations returned (each), by id. */
+  limit: number;
+}
+
+/**
+ * The facts dated inside a window, for the timeline: relationships whose
+ * `start` or `end`, and designations whose `listedOn` or `delistedOn`, fall
+ * in it (a partial date falls in it when some day of it does).
+ */
+export interface DatedFacts {
+  relationships: Relationship[];
+  designations: Designation[];
+  /** True when either list stopped at `limit`. */
+  truncated: boolean;
+}
+
 export interface Subgraph {
   actors: Actor[];
   relationships: Relationship[];
@@ -293,5 +314,7 @@ export interface GraphStore extends GraphSink {
   ): Promise<Designation[]>;
   /** Designations matching a filter, ordered by id, for keyset pagination. */
   listDesignations(query: DesignationListQuery): Promise<Designation[]>;
+  /** Relationships and designations dated inside a window (see DatedFacts), each by id. */
+  datedFacts(query: DatedFactsQuery): Promise<DatedFacts>;
   countDesignations(filter: DesignationFilter): Promise<DesignationCounts>;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '@explorer/domain';
 import { readSeed } from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
 import { startTestServer, type TestServer } from './testServer';
@@ -301,6 +302,114 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       expect(res.data!.stats.actorsByKind.reduce((n, k) => n + k.count, 0)).toBe(
         seed.actors.length,
       );
+    });
+  });
+
+  describe('timeline', () => {
+    type Event = {
+      date: string;
+      kind: string;
+      relationship: { id: string; evidence: { excerpt: string }[] } | null;
+      designation: { id: string } | null;
+    };
+    type TimelineResult = {
+      timeline: {
+        buckets: {
+          period: string;
+          relationships: number;
+          designations: number;
+          flows: number;
+          flowUsd: number;
+        }[];
+        totalEvents: number;
+        events: Event[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        truncated: boolean;
+      };
+    };
+    const TIMELINE = `query($from: String, $to: String, $bucket: TimeBucket, $types: [RelationType!], $after: String) {
+      timeline(from: $from, to: $to, bucket: $bucket, types: $types, first: 500, after: $after) {
+        buckets { period relationships designations flows flowUsd }
+        totalEvents
+        events { date kind relationship { id evidence { excerpt } } designation { id } }
+        pageInfo { hasNextPage endCursor }
+        truncated
+      } }`;
+    const timeline = async (variables: Record<string, unknown>) => {
+      const res = await server.gql<TimelineResult>(TIMELINE, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data!.timeline;
+    };
+    const key = (e: Event) => `${e.kind} ${e.date} ${(e.relationship ?? e.designation)!.id}`;
+
+    it('lists the dated facts of a window as events, with their evidence', async () => {
+      const june = await timeline({ from: '2025-06', to: '2025-07' });
+      expect(june.events.map(key)).toEqual(
+        expect.arrayContaining([
+          'STARTED 2025-06 israel--strikes--iran-nuclear-program',
+          'ENDED 2025-06 united-states--strikes--iran-nuclear-program',
+          'LISTED 2025-07-30 us-treasury--sanctions--mohammad-hossein-shamkhani-fleet',
+        ]),
+      );
+      // A year-only date falls in every month of its year.
+      expect(june.events.map(key)).toContain('FLOW 2025 iran--funds--hezbollah--2025');
+      expect(
+        june.events.find((e) => e.relationship)!.relationship!.evidence.length,
+      ).toBeGreaterThan(0);
+      // Nothing outside the window: every event's date overlaps it.
+      for (const e of june.events) expect(e.date.slice(0, 4)).toBe('2025');
+    });
+
+    it('counts by year and month; every event is counted once, in date order', async () => {
+      const all = await timeline({});
+      expect(all.truncated).toBe(false);
+      const counted = all.buckets.reduce(
+        (n, b) => n + b.relationships + b.designations + b.flows,
+        0,
+      );
+      expect(counted).toBe(all.totalEvents);
+      expect(all.events).toHaveLength(Math.min(500, all.totalEvents));
+      expect(all.buckets.map((b) => b.period)).toEqual(
+        [...all.buckets.map((b) => b.period)].sort(),
+      );
+      const lowered = all.events.map((e) => lowerBound(e.date));
+      expect(lowered).toEqual([...lowered].sort());
+      const y2025 = all.buckets.find((b) => b.period === '2025')!;
+      expect(y2025.flowUsd).toBeGreaterThanOrEqual(1e9); // "approximately one billion dollars to Hezbollah"
+      const months = await timeline({ from: '2025', to: '2025', bucket: 'MONTH' });
+      const periods = months.buckets.map((b) => b.period);
+      expect(periods).toContain('2025'); // year-only dates keep a bar of their own
+      expect(periods).toContain('2025-06');
+      expect(periods).toContain('2025-07');
+    });
+
+    it('keeps the designations with SANCTIONS, only the given link types otherwise', async () => {
+      const designations = await timeline({ types: ['SANCTIONS'] });
+      expect(designations.events.length).toBeGreaterThan(0);
+      expect(designations.events.every((e) => e.designation !== null)).toBe(true);
+      const strikes = await timeline({ types: ['STRIKES'] });
+      expect(strikes.events.length).toBeGreaterThan(0);
+      expect(strikes.events.every((e) => e.relationship?.id.includes('--strikes--'))).toBe(true);
+    });
+
+    it('pages with after, and refuses a bad date or an inverted range', async () => {
+      const page = await server.gql<TimelineResult>(
+        '{ timeline(first: 2) { totalEvents events { date } pageInfo { hasNextPage endCursor } } }',
+      );
+      const { pageInfo, totalEvents } = page.data!.timeline;
+      expect(pageInfo.hasNextPage).toBe(totalEvents > 2);
+      const next = await server.gql<TimelineResult>(
+        'query($a: String) { timeline(first: 2, after: $a) { events { date } } }',
+        { a: pageInfo.endCursor },
+      );
+      expect(next.data!.timeline.events).toHaveLength(Math.min(2, totalEvents - 2));
+      for (const bad of [
+        '{ timeline(from: "2025-13") { totalEvents } }',
+        '{ timeline(from: "2025", to: "2024") { totalEvents } }',
+        '{ timeline(after: "nope") { totalEvents } }',
+      ]) {
+        expect((await server.gql(bad)).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      }
     });
   });
 

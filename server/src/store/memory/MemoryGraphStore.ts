@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { datedFacts } from './datedFacts';
 import type { Actor, ActorKind, Designation, Relationship, RelationType } from '@explorer/domain';
 import { relationshipFilter } from './relationshipFilter';
 import { compareStrings } from '@explorer/domain';
@@ -22,6 +23,8 @@ import type {
   Subgraph,
   TraverseQuery,
   WalkFilter,
+  DatedFacts,
+  DatedFactsQuery,
 } from '../GraphStore';
 import { refuseDesignationLink } from '../designationLinks';
 import { DesignationBook } from './designationBook';
@@ -311,6 +314,12 @@ export class MemoryGraphStore implements GraphStore {
       paths ??
       shared.nearestDesignated(this.graphology, actorId, query, designated, clock.remainingMs())
     );
+  }
+
+  async datedFacts(query: DatedFactsQuery): Promise<DatedFacts> {
+    const rels: Relationship[] = [];
+    this.graphology.forEachEdge((_key, rel) => void rels.push(rel));
+    return datedFacts(rels, this.designations.all(), query);
   }
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {

@@ -6,6 +6,7 @@ import { ErrorCode } from '@explorer/domain';
 import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
 import { linkContract } from '../contract/linkContract';
+import { timelineContract } from '../contract/timelineContract';
 import { fixtureActors, fixtureRelationships } from '../contract/fixture';
 import type { GraphStore } from '../GraphStore';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
@@ -35,6 +36,10 @@ describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
 
   describe('meets the link contract', () => {
     linkContract(() => emptyStore(connection));
+  });
+
+  describe('meets the timeline contract', () => {
+    timelineContract(() => emptyStore(connection));
   });
 
   describe('with the curated seed', () => {

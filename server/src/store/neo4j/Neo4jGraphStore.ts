@@ -1,3 +1,4 @@
+import { datedFacts } from './datedFacts';
 import type { Actor, Designation, Relationship } from '@explorer/domain';
 import { compareMatches, compareStrings } from '@explorer/domain';
 import { scoreActor } from '../../search/actorKeys';
@@ -22,6 +23,8 @@ import type {
   TraverseQuery,
   UpsertOptions,
   WalkFilter,
+  DatedFacts,
+  DatedFactsQuery,
 } from '../GraphStore';
 import { comparePaths, type IdPath } from '../walk/walk';
 import {
@@ -357,6 +360,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   async listRelationships(query: RelationshipListQuery): Promise<Relationship[]> {
     return listRelationships(this.client, query);
+  }
+
+  async datedFacts(query: DatedFactsQuery): Promise<DatedFacts> {
+    return datedFacts(this.client, query);
   }
 
   /** Throws ActorNotFoundError for the first of `ids` that is no actor. */

@@ -43,7 +43,8 @@ export interface DesignationProps {
   validityJson?: string;
 }
 
-type Row = { d: DesignationProps; actor: string };
+export type DesignationRow = { d: DesignationProps; actor: string };
+type Row = DesignationRow;
 
 export function designationToProps(d: Designation): DesignationProps {
   return defined({
@@ -86,7 +87,7 @@ export function rowToDesignation({ d, actor }: Row): Designation {
 }
 
 /** The projection every read returns (decoded by rowToDesignation). */
-const PROJECTION = 'properties(d) AS d, a.id AS actor';
+export const DESIGNATION_PROJECTION = 'properties(d) AS d, a.id AS actor';
 
 /**
  * `WHERE` of the DesignationFilter over `d` (the same rule as the embedded
@@ -166,7 +167,7 @@ export async function getDesignations(
     'getDesignations',
     `UNWIND $ids AS id
      MATCH (d:Designation {id: id})-[:${DESIGNATES}]->(a:Actor)
-     RETURN ${PROJECTION}`,
+     RETURN ${DESIGNATION_PROJECTION}`,
     { ids: [...new Set(ids)] },
   );
   const byId = new Map(rows.map((r) => [r.d.id, rowToDesignation(r)] as const));
@@ -186,7 +187,7 @@ export async function designationsOf(
     `UNWIND $ids AS id
      MATCH (a:Actor {id: id})<-[:${DESIGNATES}]-(d:Designation)
      ${filterWhere(filter, '')}
-     RETURN ${PROJECTION}`,
+     RETURN ${DESIGNATION_PROJECTION}`,
     { ids: order, ...filterParams(filter) },
     deadline,
   );
@@ -232,7 +233,7 @@ export async function listDesignations(
      WITH d, a
      ORDER BY d.id
      LIMIT $first
-     RETURN ${PROJECTION}`,
+     RETURN ${DESIGNATION_PROJECTION}`,
     { ...filterParams(query), after: query.after ?? null, first: integer(query.first) },
   );
   return rows.map(rowToDesignation);

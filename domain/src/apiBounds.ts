@@ -53,6 +53,7 @@ export const API_DEFAULTS = {
     neighborhood: { designationLinks: false },
     controlChain: { direction: 'UP' },
     moneyFlows: { direction: 'BOTH', types: MONEY_TYPES },
+    timeline: { bucket: 'YEAR' },
   },
   Actor: {
     relationships: { direction: 'BOTH' },

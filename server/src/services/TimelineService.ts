@@ -1,4 +1,5 @@
 import {
+  API_DEFAULTS,
   compareStrings,
   lowerBound,
   OPEN_END,
@@ -75,7 +76,7 @@ export class TimelineService {
     const linkTypes = types?.filter((t) => t !== 'SANCTIONS');
     const withDesignations = !types || types.includes('SANCTIONS');
     const first = bounded('Query.timeline.first', args.first);
-    const bucket = args.bucket ?? 'YEAR';
+    const bucket = args.bucket ?? API_DEFAULTS.Query.timeline.bucket;
     const lo = from ? lowerBound(from) : OPEN_START;
     const hi = to ? upperBound(to) : OPEN_END;
     const read = await this.store.datedFacts({

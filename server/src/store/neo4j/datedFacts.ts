@@ -10,10 +10,11 @@ import { integer, type Neo4jClient } from './Neo4jClient';
 import { rowToRelationship, type RelationshipRow } from './mapping';
 
 /** Cypher: some day of partial date `x` lies in [$from, $to] (the domain's `fallsWithin`). */
-const fallsWithin = (x: string) =>
-  `(${x} IS NOT NULL AND
+function fallsWithin(x: string): string {
+  return `(${x} IS NOT NULL AND
     (CASE size(${x}) WHEN 4 THEN ${x} + '-01-01' WHEN 7 THEN ${x} + '-01' ELSE ${x} END) <= $to AND
     (CASE size(${x}) WHEN 4 THEN ${x} + '-12-31' WHEN 7 THEN ${x} + '-31' ELSE ${x} END) >= $from)`;
+}
 
 /** Neo4j's `datedFacts`: one more than `limit` of each is read to tell truncation. */
 export async function datedFacts(client: Neo4jClient, query: DatedFactsQuery): Promise<DatedFacts> {

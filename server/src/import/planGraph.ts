@@ -1,4 +1,9 @@
-import type { Actor, Designation as DesignationRecord, Relationship } from '@explorer/domain';
+import type {
+  Actor,
+  Designation as DesignationRecord,
+  Relationship,
+  Validity,
+} from '@explorer/domain';
 import { compareStrings } from '@explorer/domain';
 import type { Enrichment, ListMatch } from './enrich';
 import type { MatchRecord } from './match/matchDecisions';
@@ -68,7 +73,13 @@ export function planGraph(
   }
   let selfLinks = 0;
   for (const link of list.links) {
-    const rel = linkRelationship(link, resolve(link.source), resolve(link.target), document);
+    const rel = linkRelationship(
+      link,
+      resolve(link.source),
+      resolve(link.target),
+      document,
+      list.document.date,
+    );
     if (rel.source === rel.target) selfLinks++;
     else relationships.push(rel);
   }
@@ -161,7 +172,18 @@ function linkRelationship(
   source: string,
   target: string,
   document: string,
+  listDate: string | undefined,
 ): Relationship {
+  // A list states its links as of its own date: a time filter keeps an
+  // undated link on that date, and leaves it to `includeUndated` elsewhere.
+  const dated = link.start !== undefined || link.end !== undefined;
+  const validity: Validity = dated
+    ? { kind: 'DATED', reason: 'the dates of the list record' }
+    : {
+        kind: 'UNDATED',
+        reason: 'the list gives no dates; it states the link as of its own date',
+        ...(listDate ? { heldOn: listDate } : {}),
+      };
   return defined({
     id: link.id,
     type: link.type,
@@ -175,6 +197,7 @@ function linkRelationship(
     evidence: [{ excerpt: link.excerpt, document, section: link.section }],
     origin: 'imported',
     properties: link.properties,
+    validity,
   });
 }
 

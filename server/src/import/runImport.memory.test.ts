@@ -365,6 +365,15 @@ describe('a newer list', () => {
     const [hezbollah] = await store.getDesignations(['ofac-4697--designation']);
     expect(hezbollah!.evidence[0]!.document).toBe('ofac-sdn-2021-04-25');
     expect(hezbollah!.delistedOn).toBeUndefined();
+    // A link the newer list states again is unchanged: held on the date of the list that first stated it.
+    expect(update.applied.relationships['ASSOCIATED_WITH']).toEqual(
+      expect.objectContaining({ updated: 0, unchanged: expect.any(Number) }),
+    );
+    expect(update.applied.relationships['ASSOCIATED_WITH']!.unchanged).toBeGreaterThan(0);
+    const [link] = await store.getRelationships(['ofac-4632--associated-with--ofac-10465']);
+    expect(link!.validity).toEqual(
+      expect.objectContaining({ kind: 'UNDATED', heldOn: '2021-04-25' }),
+    );
   });
 
   it('changes nothing on a second run, and refuses the older list afterwards', async () => {

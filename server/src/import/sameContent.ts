@@ -33,6 +33,16 @@ function withoutProvenance<T extends Actor | Relationship | Designation>(record:
   if ('evidence' in record) {
     copy['evidence'] = record.evidence.map(({ document: _document, ...rest }) => rest);
   }
+  // An undated link is held on the date of the list that first stated it,
+  // like its evidence: a newer list stating it again changes nothing.
+  if (
+    'validity' in record &&
+    record.validity?.heldOn !== undefined &&
+    record.origin === 'imported'
+  ) {
+    const { heldOn: _heldOn, ...rest } = record.validity;
+    copy['validity'] = rest;
+  }
   return copy as T;
 }
 

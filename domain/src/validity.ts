@@ -115,8 +115,12 @@ export function validityStatus(
   }
 }
 
-/** An interval no window overlaps (from after to). */
-const NEVER = { from: `${OPEN_END}~`, to: OPEN_START } as const;
+/**
+ * An interval no window overlaps: it starts after every date ("9999-12-32"
+ * sorts after OPEN_END and still reads as digits where dates are encoded as
+ * numbers) and ends before every date.
+ */
+const NEVER = { from: '9999-12-32', to: OPEN_START } as const;
 
 /**
  * The rule as intervals, for the stores. A window's status is VALID when it
@@ -149,7 +153,12 @@ export function validityIntervals(rel: Pick<Relationship, 'start' | 'end' | 'val
     }
     case 'ENDED_BEFORE': {
       if (validity.endedBefore === undefined) {
-        return { validFrom: OPEN_START, validTo: OPEN_END, statedFrom: held.from, statedTo: held.to };
+        return {
+          validFrom: OPEN_START,
+          validTo: OPEN_END,
+          statedFrom: held.from,
+          statedTo: held.to,
+        };
       }
       // A window starting on or after endedBefore is OUTSIDE: the last day it may start is the one before.
       const last = dayBefore(lowerBound(validity.endedBefore));

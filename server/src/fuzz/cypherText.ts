@@ -45,6 +45,7 @@ export const FRAGMENT_HELPERS: ReadonlyMap<string, readonly number[] | 'rest'> =
 export const CYPHER_MODULE_EXPORTS: readonly string[] = [
   'ALL_TYPES',
   'asOfParams',
+  'inForceParams',
   'hops',
   'kindLabel',
   'relProjection',

@@ -1,6 +1,6 @@
 import { API_DEFAULTS, controlChainSteps } from '@explorer/domain';
 import type { GraphStore, Subgraph } from '../store/GraphStore';
-import { bounded, optionalDate } from './limits';
+import { bounded, timeArgs, type TimeArgs } from './limits';
 
 export type ChainDirection = 'UP' | 'DOWN';
 
@@ -10,17 +10,16 @@ export class ChainService {
 
   async controlChain(
     id: string,
-    args: {
+    args: TimeArgs & {
       direction?: ChainDirection | null;
       maxHops?: number | null;
-      asOf?: string | null;
       limit?: number | null;
     },
   ): Promise<Subgraph> {
     return this.store.traverse(id, {
       steps: controlChainSteps(args.direction ?? API_DEFAULTS.Query.controlChain.direction),
       maxHops: bounded('Query.controlChain.maxHops', args.maxHops),
-      asOf: optionalDate('asOf', args.asOf),
+      when: timeArgs(args).when,
       limit: bounded('Query.controlChain.limit', args.limit),
     });
   }

@@ -21,38 +21,35 @@ import {
   splitTypes,
   withDesignationLinks,
 } from './designationLinks';
-import { bounded, optionalDate, optionalList } from './limits';
+import { bounded, optionalList, timeArgs, type TimeArgs } from './limits';
 
-export interface GraphArgs {
+export interface GraphArgs extends TimeArgs {
   types?: readonly RelationType[] | null;
   kinds?: readonly ActorKind[] | null;
-  asOf?: string | null;
   limit?: number | null;
   origin?: 'CURATED' | 'IMPORTED' | null;
   designationLinks?: boolean | null;
 }
 
-export interface NeighborhoodArgs {
+export interface NeighborhoodArgs extends TimeArgs {
   depth?: number | null;
   types?: readonly RelationType[] | null;
   limit?: number | null;
-  asOf?: string | null;
   designationLinks?: boolean | null;
   groupAbove?: number | null;
 }
 
 /**
- * A subgraph with the date it was asked for (so its designations can be read
- * as of the same date) and, from a neighbourhood, its groups.
+ * A subgraph with the date its designations are read on (asOf, or the end
+ * of the range asked for) and, from a neighbourhood, its groups.
  */
 export type DatedSubgraph = Subgraph & { asOf?: string; groups?: ActorGroup[] };
 
-export interface PathsArgs {
+export interface PathsArgs extends TimeArgs {
   maxHops?: number | null;
   types?: readonly RelationType[] | null;
   directed?: boolean | null;
   first?: number | null;
-  asOf?: string | null;
   chronological?: boolean | null;
 }
 
@@ -64,14 +61,14 @@ export class GraphService {
   constructor(private readonly store: GraphStore) {}
 
   async graph(args: GraphArgs): Promise<DatedSubgraph> {
-    const asOf = optionalDate('asOf', args.asOf);
+    const { when, designationsOn: asOf } = timeArgs(args);
     const limit = bounded('Query.graph.limit', args.limit);
     const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
     if (onlyDesignations) return { ...(await this.designationGraph(limit, asOf)), asOf };
     const sub = await this.store.graph({
       types: links,
       kinds: optionalList(args.kinds),
-      asOf,
+      when,
       limit,
       origin: originOf(args.origin),
     });
@@ -83,7 +80,7 @@ export class GraphService {
   }
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<DatedSubgraph> {
-    const asOf = optionalDate('asOf', args.asOf);
+    const { when, designationsOn: asOf } = timeArgs(args);
     const depth = bounded('Query.neighborhood.depth', args.depth);
     const limit = bounded('Query.neighborhood.limit', args.limit);
     const { links, askedForDesignations, onlyDesignations } = splitTypes(optionalList(args.types));
@@ -96,10 +93,10 @@ export class GraphService {
             depth,
             types: links,
             limit,
-            asOf,
+            when,
             groupAbove,
           })
-        : await this.store.neighborhood(id, { depth, types: links, limit, asOf });
+        : await this.store.neighborhood(id, { depth, types: links, limit, when });
     if (onlyDesignations && sub.actors.length === 0) {
       // Same error as a walk from an unknown actor.
       await this.store.neighborhood(id, { depth: 1, limit: 1 });
@@ -115,7 +112,7 @@ export class GraphService {
   async group(id: string): Promise<ActorGroup> {
     const key = decodeGroupId(id);
     if (!key) throw new InvalidArgumentError('id', 'is not a group id this API gave');
-    const [count] = (await this.store.linkSummary([key.actor], { asOf: key.asOf })).filter(
+    const [count] = (await this.store.linkSummary([key.actor], { when: key.when })).filter(
       (c) => c.type === key.type && c.direction === key.direction && c.kind === key.kind,
     );
     if ((await this.store.getActors([key.actor])).length === 0)
@@ -157,7 +154,7 @@ export class GraphService {
       types: optionalList(args.types),
       directed: args.directed ?? API_DEFAULTS.Query.paths.directed,
       first: args.chronological ? CHRONOLOGICAL_POOL : first,
-      asOf: optionalDate('asOf', args.asOf),
+      when: timeArgs(args).when,
     });
     return args.chronological ? paths.filter(isChronological).slice(0, first) : paths;
   }

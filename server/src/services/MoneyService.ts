@@ -1,16 +1,13 @@
 import {
   API_DEFAULTS,
-  asOfInterval,
   compareStrings,
   MONEY_TYPES,
-  validity,
   yearOf,
   type Relationship,
   type RelationType,
 } from '@explorer/domain';
-import { InvalidArgumentError } from '../errors/DomainError';
 import type { Direction, GraphStore } from '../store/GraphStore';
-import { MAX_FLOWS, optionalDate, optionalList } from './limits';
+import { MAX_FLOWS, optionalList, timeArgs } from './limits';
 
 export interface FlowTotal {
   counterpartyId?: string;
@@ -46,26 +43,18 @@ export class MoneyService {
       types?: readonly RelationType[] | null;
       from?: string | null;
       to?: string | null;
+      includeUndated?: boolean | null;
     },
   ): Promise<MoneyFlows> {
-    const from = optionalDate('from', args.from);
-    const to = optionalDate('to', args.to);
-    if (from && to && asOfInterval(from).from > asOfInterval(to).to) {
-      throw new InvalidArgumentError('from', 'must not be after `to`');
-    }
+    // The same window rule as every walk (undated flows only with includeUndated).
+    const { when } = timeArgs(args);
     const rels = await this.store.relationshipsOf(id, {
       types: optionalList(args.types) ?? API_DEFAULTS.Query.moneyFlows.types,
       direction: args.direction ?? API_DEFAULTS.Query.moneyFlows.direction,
+      when,
       first: MAX_FLOWS,
     });
-    const lo = from ? asOfInterval(from).from : undefined;
-    const hi = to ? asOfInterval(to).to : undefined;
-    const flows = rels
-      .filter((rel) => {
-        const { validFrom, validTo } = validity(rel.start, rel.end);
-        return (hi === undefined || validFrom <= hi) && (lo === undefined || validTo >= lo);
-      })
-      .sort(byStartThenId);
+    const flows = [...rels].sort(byStartThenId);
 
     const byCounterparty = new Map<string, FlowTotal>();
     const byYear = new Map<number | null, FlowTotal>();

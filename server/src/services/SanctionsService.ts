@@ -4,7 +4,7 @@ import type { DesignationCounts, GraphStore, Path } from '../store/GraphStore';
 import { refuseSanctionsType } from './designationLinks';
 import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
 import { describe } from './describeDesignations';
-import { bounded, optionalDate, optionalList } from './limits';
+import { bounded, optionalDate, optionalList, timeArgs, type TimeArgs } from './limits';
 import { SanctionStatusService, type SanctionStatusReport } from './sanctionStatus';
 
 export { DEFAULT_EXPOSURE_VIA };
@@ -93,31 +93,37 @@ export class SanctionsService {
 
   status(
     id: string,
-    args: { authority?: string | null; asOf?: string | null; maxHops?: number | null },
+    args: {
+      authority?: string | null;
+      asOf?: string | null;
+      includeUndated?: boolean | null;
+      maxHops?: number | null;
+    },
   ): Promise<SanctionStatusReport> {
     return this.statuses.report(id, {
       authority: args.authority ?? undefined,
       asOf: optionalDate('asOf', args.asOf),
+      includeUndated: args.includeUndated ?? false,
       maxHops: bounded('Query.sanctionStatus.maxHops', args.maxHops),
     });
   }
 
   async exposure(
     id: string,
-    args: {
+    args: TimeArgs & {
       maxHops?: number | null;
       via?: readonly RelationType[] | null;
-      asOf?: string | null;
       first?: number | null;
     },
   ): Promise<Exposure> {
     const maxHops = bounded('Query.sanctionExposure.maxHops', args.maxHops);
     refuseSanctionsType('via', args.via);
     const via = optionalList(args.via) ?? DEFAULT_EXPOSURE_VIA;
-    const asOf = optionalDate('asOf', args.asOf);
+    const { when: window, designationsOn: asOf } = timeArgs(args);
     const paths = await this.store.nearestDesignated(id, {
       via,
       maxHops,
+      when: window,
       asOf,
       first: bounded('Query.sanctionExposure.first', args.first),
     });
@@ -129,7 +135,11 @@ export class SanctionsService {
       ),
     );
     const start = paths[0]?.actors[0];
-    const when = asOf ? ` as of ${asOf}` : '';
+    const when = args.asOf
+      ? ` as of ${asOf}`
+      : window
+        ? ` over links holding between ${window.from ?? 'any date'} and ${window.to ?? 'now'}`
+        : '';
     if (paths.length === 0) {
       const [actor] = await this.store.getActors([id]);
       return {

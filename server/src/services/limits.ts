@@ -1,4 +1,11 @@
-import { API_BOUNDS, isPartialDate, type IntBound } from '@explorer/domain';
+import {
+  API_BOUNDS,
+  isEmptyWindow,
+  isPartialDate,
+  timeWindow,
+  type IntBound,
+  type TimeWindow,
+} from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 
 /** Default and range of one integer argument of the API (the domain's IntBound). */
@@ -80,4 +87,29 @@ export function optionalDate(
 /** Empty or missing list means "no filter". */
 export function optionalList<T>(value: readonly T[] | null | undefined): readonly T[] | undefined {
   return value && value.length > 0 ? value : undefined;
+}
+
+/** The time arguments of a walk: `asOf`, or a range `from`/`to`, and `includeUndated`. */
+export interface TimeArgs {
+  asOf?: string | null;
+  from?: string | null;
+  to?: string | null;
+  includeUndated?: boolean | null;
+}
+
+/**
+ * The window a query's time arguments ask for (undefined: no time filter),
+ * and the date its designations are read on: `asOf`, or the range's end
+ * (a range shows who was designated when it ends). `asOf` and a range
+ * exclude each other; a range may not end before it starts.
+ */
+export function timeArgs(args: TimeArgs): { when?: TimeWindow; designationsOn?: string } {
+  const asOf = optionalDate('asOf', args.asOf);
+  const from = optionalDate('from', args.from);
+  const to = optionalDate('to', args.to);
+  if (asOf !== undefined && (from !== undefined || to !== undefined))
+    throw new InvalidArgumentError('asOf', 'give either asOf or a from/to range, not both');
+  const when = timeWindow({ asOf, from, to, includeUndated: args.includeUndated });
+  if (when && isEmptyWindow(when)) throw new InvalidArgumentError('to', 'must not be before from');
+  return { ...(when ? { when } : {}), ...((asOf ?? to) ? { designationsOn: asOf ?? to } : {}) };
 }

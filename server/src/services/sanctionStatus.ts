@@ -1,5 +1,5 @@
 import type { Actor, Designation, Relationship } from '@explorer/domain';
-import { compareStrings } from '@explorer/domain';
+import { compareStrings, timeWindow } from '@explorer/domain';
 import type { GraphStore, Path, TraverseStep } from '../store/GraphStore';
 import { describe } from './describeDesignations';
 import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
@@ -84,21 +84,23 @@ export class SanctionStatusService {
 
   async report(
     id: string,
-    options: { authority?: string; asOf?: string; maxHops: number },
+    options: { authority?: string; asOf?: string; includeUndated?: boolean; maxHops: number },
   ): Promise<SanctionStatusReport> {
     const { asOf, maxHops } = options;
+    // Links that hold on asOf (undated ones only when asked for); none filtered without a date.
+    const when = timeWindow({ asOf, includeUndated: options.includeUndated });
     // The control walk also proves the actor exists (NOT_FOUND otherwise).
     const up = await this.store.traverse(id, {
       steps: CONTROL_UP,
       maxHops,
-      asOf,
+      when,
       limit: WALK_LIMIT,
     });
     const actor = up.actors.find((a) => a.id === id)!;
     const links = await this.store.relationshipsOf(id, {
       types: LINKED_VIA,
       direction: 'BOTH',
-      asOf,
+      when,
       first: WALK_LIMIT,
     });
     const neighbours = [...new Set(links.map((r) => (r.source === id ? r.target : r.source)))];

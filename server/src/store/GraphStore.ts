@@ -6,6 +6,7 @@ import type {
   Origin,
   Relationship,
   RelationType,
+  TimeWindow,
 } from '@explorer/domain';
 
 /** Which way to follow relationships from an actor. */
@@ -15,8 +16,12 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 export interface WalkFilter {
   /** Only these relationship types; undefined or empty means all. */
   types?: readonly RelationType[];
-  /** Only relationships valid on this ISO date (start <= asOf <= end, open ends). */
-  asOf?: string;
+  /**
+   * Only relationships that hold in this window (an `asOf` date is the
+   * window from it to it): the domain's `inWindow` rule, per validity kind;
+   * undated ones only with `includeUndated`.
+   */
+  when?: TimeWindow;
 }
 
 export interface SearchQuery {
@@ -69,7 +74,8 @@ export interface TraverseStep {
 export interface TraverseQuery {
   steps: readonly TraverseStep[];
   maxHops: number;
-  asOf?: string;
+  /** Relationships followed: those in this window (see WalkFilter.when). */
+  when?: TimeWindow;
   /** Maximum relationships returned. */
   limit: number;
 }
@@ -78,6 +84,9 @@ export interface NearestDesignatedQuery {
   /** Relationship types a path may use (never SANCTIONS: designations are not links); either direction. */
   via: readonly RelationType[];
   maxHops: number;
+  /** Relationships a path may use: those in this window (see WalkFilter.when). */
+  when?: TimeWindow;
+  /** Designations that count: those in force on this date (see DesignationFilter.asOf). */
   asOf?: string;
   /** Only designations by this authority (actor id) count; default any. */
   authority?: string;

@@ -22,7 +22,7 @@ export interface GroupMembers {
  */
 export async function groupMembers(
   store: GraphStore,
-  group: Pick<ActorGroup, 'actor' | 'type' | 'direction' | 'kind' | 'asOf'>,
+  group: Pick<ActorGroup, 'actor' | 'type' | 'direction' | 'kind' | 'when'>,
   page: { first: number; after?: string; text?: string },
 ): Promise<GroupMembers> {
   const only = {
@@ -35,7 +35,7 @@ export async function groupMembers(
   if (page.text === undefined || page.text.trim() === '') {
     const links = await store.linksOf([group.actor], {
       only,
-      asOf: group.asOf,
+      when: group.when,
       after: page.after,
       limit: page.first + 1,
     });
@@ -49,7 +49,7 @@ export async function groupMembers(
   }
   const links = await store.linksOf([group.actor], {
     only,
-    asOf: group.asOf,
+    when: group.when,
     limit: MAX_GROUP_SEARCH,
   });
   const byMember = new Map(links.map((r) => [other(r), r] as const));

@@ -1,5 +1,5 @@
-import type { ActorKind, Relationship, RelationType } from '@explorer/domain';
-import { compareStrings } from '@explorer/domain';
+import type { ActorKind, Relationship, RelationType, TimeWindow } from '@explorer/domain';
+import { compareStrings, isPartialDate } from '@explorer/domain';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type { GraphStore, LinkGroupKey, Subgraph } from '../../store/GraphStore';
 
@@ -22,7 +22,8 @@ export interface ActorGroup extends LinkGroupKey {
   id: string;
   /** Members: the anchor's links of this type, direction and neighbour kind. */
   count: number;
-  asOf?: string;
+  /** The time window the neighbourhood was asked for: its members are counted and listed in it. */
+  when?: TimeWindow;
 }
 
 export interface GroupedSubgraph extends Subgraph {
@@ -35,7 +36,7 @@ export interface GroupedQuery {
   /** A link group with more members than this becomes one node; at least 1. */
   groupAbove: number;
   types?: readonly RelationType[];
-  asOf?: string;
+  when?: TimeWindow;
 }
 
 /** Most links one ring reads; past it the walk stops there and says it is truncated. */
@@ -48,7 +49,7 @@ export async function groupedNeighborhood(
 ): Promise<GroupedSubgraph> {
   const [found] = await store.getActors([centre]);
   if (!found) throw new ActorNotFoundError('neighborhood', centre);
-  const filter = { types: query.types, asOf: query.asOf };
+  const filter = { types: query.types, when: query.when };
   const distance = new Map<string, number>([[centre, 0]]);
   const groups: ActorGroup[] = [];
   let frontier = [centre];
@@ -59,8 +60,8 @@ export async function groupedNeighborhood(
     for (const c of big) {
       groups.push({
         ...c,
-        id: encodeGroupId(c, query.asOf),
-        ...(query.asOf ? { asOf: query.asOf } : {}),
+        id: encodeGroupId(c, query.when),
+        ...(query.when ? { when: query.when } : {}),
       });
     }
     const small = summary.reduce((n, c) => (c.count > query.groupAbove ? n : n + c.count), 0);
@@ -117,33 +118,44 @@ interface GroupToken {
   t: RelationType;
   d: 'OUT' | 'IN';
   k: ActorKind;
-  asOf?: string;
+  /** The window: from, to, includeUndated. */
+  w?: [string | null, string | null, boolean];
 }
 
 /** A group's id: what it stands for, base64url, so it can be opened later without state. */
-export function encodeGroupId(key: LinkGroupKey, asOf: string | undefined): string {
+export function encodeGroupId(key: LinkGroupKey, when: TimeWindow | undefined): string {
   const token: GroupToken = { a: key.actor, t: key.type, d: key.direction, k: key.kind };
-  if (asOf) token.asOf = asOf;
+  if (when) token.w = [when.from ?? null, when.to ?? null, when.includeUndated ?? false];
   return Buffer.from(JSON.stringify(token), 'utf8').toString('base64url');
 }
 
 /** The group an id stands for, or undefined when it is not one this API gave. */
-export function decodeGroupId(id: string): (LinkGroupKey & { asOf?: string }) | undefined {
+export function decodeGroupId(id: string): (LinkGroupKey & { when?: TimeWindow }) | undefined {
   try {
     const t = JSON.parse(Buffer.from(id, 'base64url').toString('utf8')) as Partial<GroupToken>;
     if (typeof t.a !== 'string' || typeof t.t !== 'string' || typeof t.k !== 'string')
       return undefined;
     if (t.d !== 'OUT' && t.d !== 'IN') return undefined;
-    if (encodeGroupId({ actor: t.a, type: t.t, direction: t.d, kind: t.k }, t.asOf) !== id)
+    const when = windowOfToken(t.w);
+    if (when === null) return undefined;
+    if (encodeGroupId({ actor: t.a, type: t.t, direction: t.d, kind: t.k }, when) !== id)
       return undefined;
-    return {
-      actor: t.a,
-      type: t.t,
-      direction: t.d,
-      kind: t.k,
-      ...(t.asOf ? { asOf: t.asOf } : {}),
-    };
+    return { actor: t.a, type: t.t, direction: t.d, kind: t.k, ...(when ? { when } : {}) };
   } catch {
     return undefined;
   }
+}
+
+/** The window a token carries (undefined: none), or null when it is malformed. */
+function windowOfToken(w: unknown): TimeWindow | undefined | null {
+  if (w === undefined) return undefined;
+  if (!Array.isArray(w) || w.length !== 3 || typeof w[2] !== 'boolean') return null;
+  const [from, to, includeUndated] = w as unknown[];
+  const date = (v: unknown) => v === null || (typeof v === 'string' && isPartialDate(v));
+  if (!date(from) || !date(to)) return null;
+  return {
+    ...(from !== null ? { from: from as string } : {}),
+    ...(to !== null ? { to: to as string } : {}),
+    includeUndated: includeUndated as boolean,
+  };
 }

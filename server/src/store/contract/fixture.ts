@@ -1,4 +1,4 @@
-import type { Actor, Designation, Relationship } from '@explorer/domain';
+import type { Actor, Designation, Relationship, TimeWindow } from '@explorer/domain';
 
 /**
  * A small graph built to pin down the store contract: ties between paths,
@@ -70,3 +70,14 @@ export const fixtureDesignations: Designation[] = [
     origin: 'curated',
   },
 ];
+
+/**
+ * The window of one date, undated relationships included (the rule before
+ * validity kinds: the date questions of the contract suites keep it; the
+ * time contract checks the strict rule).
+ */
+export const on = (date: string, includeUndated = true): TimeWindow => ({
+  from: date,
+  to: date,
+  includeUndated,
+});

@@ -1,6 +1,6 @@
 import type { GraphStore } from '../GraphStore';
 import { ErrorCode } from '@explorer/domain';
-import { fixtureActors, fixtureDesignations, fixtureRelationships } from './fixture';
+import { fixtureActors, fixtureDesignations, fixtureRelationships, on } from './fixture';
 
 /**
  * The GraphStore contract, written once and run against every store (the
@@ -135,13 +135,15 @@ export function graphStoreContract(
         ids(
           await store.relationshipsOf('charlie', {
             direction: 'IN',
-            asOf: '2018-05-01',
+            when: on('2018-05-01'),
             first: 50,
           }),
         ),
       ).toEqual(['rel-02']);
       expect(
-        ids(await store.relationshipsOf('charlie', { direction: 'IN', asOf: '2021', first: 50 })),
+        ids(
+          await store.relationshipsOf('charlie', { direction: 'IN', when: on('2021'), first: 50 }),
+        ),
       ).toEqual(['rel-03']);
     });
 
@@ -202,7 +204,7 @@ export function graphStoreContract(
       ]);
       const owns = await store.neighborhood('alpha', { depth: 2, types: ['OWNS'], limit: 100 });
       expect(ids(owns.actors)).toEqual(['alpha', 'delta', 'golf']);
-      const dated = await store.neighborhood('charlie', { depth: 1, asOf: '2018', limit: 100 });
+      const dated = await store.neighborhood('charlie', { depth: 1, when: on('2018'), limit: 100 });
       expect(ids(dated.actors)).toEqual(['alpha', 'charlie', 'delta']);
     });
 
@@ -276,7 +278,7 @@ export function graphStoreContract(
         maxHops: 4,
         directed: false,
         first: 10,
-        asOf: '2022',
+        when: on('2022'),
       });
       expect(pathIds(later)).toEqual(['alpha>golf>delta|rel-09,rel-10']);
       const noOwns = await store.shortestPaths('alpha', 'delta', {
@@ -284,7 +286,7 @@ export function graphStoreContract(
         directed: false,
         first: 10,
         types: ['PART_OF', 'SUPPLIES', 'OWNS'],
-        asOf: '2022',
+        when: on('2022'),
       });
       expect(pathIds(noOwns)).toEqual(['alpha>golf>delta|rel-09,rel-10']);
       const viaBravo = await store.shortestPaths('alpha', 'delta', {
@@ -292,7 +294,7 @@ export function graphStoreContract(
         directed: false,
         first: 10,
         types: ['PART_OF', 'SUPPLIES', 'SANCTIONS'],
-        asOf: '2022',
+        when: on('2022'),
       });
       expect(viaBravo).toEqual([]);
       const tooShort = await store.shortestPaths('echo', 'foxtrot', {

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../GraphStore';
-import { fixtureActors, fixtureDesignations, fixtureRelationships } from './fixture';
+import { fixtureActors, fixtureDesignations, fixtureRelationships, on } from './fixture';
 
 /**
  * Link summaries, grouped link lists and induced relationships (what
@@ -42,7 +42,7 @@ export function linkContract(
       { actor: 'alpha', type: 'OWNS', direction: 'OUT', kind: 'COMPANY', count: 1 },
     ]);
     expect(
-      (await store.linkSummary(['charlie'], { asOf: '2022' })).map((c) => c.type + c.direction),
+      (await store.linkSummary(['charlie'], { when: on('2022') })).map((c) => c.type + c.direction),
     ).toEqual(['OWNSOUT', 'SUPPLIESIN']);
   });
 
@@ -66,7 +66,7 @@ export function linkContract(
       'rel-05',
       'rel-08',
     ]);
-    expect(ids(await store.linksOf(['charlie'], { asOf: '2022', limit: 50 }))).toEqual([
+    expect(ids(await store.linksOf(['charlie'], { when: on('2022'), limit: 50 }))).toEqual([
       'rel-03',
       'rel-04',
     ]);

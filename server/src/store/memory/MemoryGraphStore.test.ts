@@ -2,6 +2,7 @@ import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
 import { linkContract } from '../contract/linkContract';
 import { timelineContract } from '../contract/timelineContract';
+import { timeWindowContract } from '../contract/timeWindowContract';
 import { MemoryGraphStore } from './MemoryGraphStore';
 
 describe('MemoryGraphStore meets the GraphStore contract', () => {
@@ -18,4 +19,8 @@ describe('MemoryGraphStore meets the link contract', () => {
 
 describe('MemoryGraphStore meets the timeline contract', () => {
   timelineContract(async () => new MemoryGraphStore());
+});
+
+describe('MemoryGraphStore meets the time-window contract', () => {
+  timeWindowContract(async () => new MemoryGraphStore());
 });

@@ -247,7 +247,7 @@ export class MemoryGraphStore implements GraphStore {
       ix,
       centre,
       typeMask(query.types),
-      ix.validOn(query.asOf),
+      ix.validOn(query.when),
       query.depth,
       query.limit,
       new walks.WalkClock('neighborhood', this.queryTimeoutMs),
@@ -264,7 +264,7 @@ export class MemoryGraphStore implements GraphStore {
       from,
       to,
       typeMask(query.types),
-      ix.validOn(query.asOf),
+      ix.validOn(query.when),
       query.directed,
       query.maxHops,
       query.first,
@@ -282,7 +282,7 @@ export class MemoryGraphStore implements GraphStore {
       if (step.direction === 'OUT') outMask |= typeMask([step.type]);
       else inMask |= typeMask([step.type]);
     }
-    const rules = { outMask, inMask, valid: ix.validOn(query.asOf) };
+    const rules = { outMask, inMask, valid: ix.validOn(query.when) };
     return walks.traverse(
       ix,
       start,
@@ -304,7 +304,7 @@ export class MemoryGraphStore implements GraphStore {
       ix,
       start,
       typeMask(query.via),
-      ix.validOn(query.asOf),
+      ix.validOn(query.when),
       flags,
       query.maxHops,
       query.first,

@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import { isValidOn, type Actor, type Relationship } from '@explorer/domain';
+import { inWindow, type Actor, type Relationship, type TimeWindow } from '@explorer/domain';
 import type { Path, TraverseStep, WalkFilter } from '../GraphStore';
 import { nearestIds, shortestPathIds } from '../walk/queries';
 import { withDeadline, type Expand, type IdPath, type Step } from '../walk/walk';
@@ -18,7 +18,7 @@ type Graph = MultiDirectedGraph<Actor, Relationship>;
 export function expander(g: Graph, filter: WalkFilter, directed: boolean): Expand {
   const typeSet = filter.types?.length ? new Set(filter.types) : undefined;
   const accept = (rel: Relationship): boolean =>
-    (!typeSet || typeSet.has(rel.type)) && isValidOn(rel, filter.asOf);
+    (!typeSet || typeSet.has(rel.type)) && inWindow(rel, filter.when);
   return async (frontier) => {
     const steps: Step[] = [];
     for (const node of frontier) {
@@ -38,7 +38,7 @@ export function expander(g: Graph, filter: WalkFilter, directed: boolean): Expan
 export function traverseExpander(
   g: Graph,
   steps: readonly TraverseStep[],
-  asOf: string | undefined,
+  when: TimeWindow | undefined,
 ): Expand {
   const rules = new Map(steps.map((s) => [s.type, new Set([s.direction])] as const));
   for (const s of steps) rules.get(s.type)!.add(s.direction);
@@ -47,7 +47,7 @@ export function traverseExpander(
     for (const node of frontier) {
       g.forEachEdge(node, (_key, rel, source, target) => {
         const dirs = rules.get(rel.type);
-        if (!dirs || !isValidOn(rel, asOf)) return;
+        if (!dirs || !inWindow(rel, when)) return;
         if (source === node && dirs.has('OUT')) out.push({ from: node, to: target, rel });
         if (target === node && dirs.has('IN') && source !== target)
           out.push({ from: node, to: source, rel });
@@ -76,11 +76,11 @@ export async function shortestPaths(
 export async function nearestDesignated(
   g: Graph,
   start: string,
-  query: { via: WalkFilter['types']; asOf?: string; maxHops: number; first: number },
+  query: { via: WalkFilter['types']; when?: TimeWindow; maxHops: number; first: number },
   designated: ReadonlySet<string>,
   timeoutMs: number,
 ): Promise<Path[]> {
-  const filter = { types: query.via, asOf: query.asOf };
+  const filter = { types: query.via, when: query.when };
   const expand = withDeadline(expander(g, filter, false), 'sanctionExposure', timeoutMs);
   const targets = async (ids: readonly string[]) => ids.filter((id) => designated.has(id));
   const paths = await nearestIds(start, expand, targets, query.maxHops, query.first);

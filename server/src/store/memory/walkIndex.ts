@@ -1,13 +1,14 @@
 import type { MultiDirectedGraph } from 'graphology';
 import {
-  asOfInterval,
   compareStrings,
-  isValidOn,
+  inWindow,
   RELATION_TYPES,
-  validity,
+  validityIntervals,
+  windowBounds,
   type Actor,
   type Relationship,
   type RelationType,
+  type TimeWindow,
 } from '@explorer/domain';
 
 /**
@@ -17,8 +18,8 @@ import {
  * = by id), adjacency as compressed sparse rows with, per entry, the
  * relationship, the actor at the other end and the type and direction
  * (graphology's adjacency order is not kept: no answer depends on it, see
- * walks.ts pathsTo). Validity dates are encoded as numbers on the first
- * `asOf` question. About 27 B per relationship (+4 per concurrent walk).
+ * walks.ts pathsTo). Validity intervals are encoded as numbers on the first
+ * time question. About 27 B per relationship (+16 once dates are asked, +4 per concurrent walk).
  */
 
 const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
@@ -34,6 +35,14 @@ export function typeMask(types: readonly RelationType[] | undefined): number {
   let mask = 0;
   for (const t of types) mask |= 1 << (TYPE_CODE.get(t) ?? OTHER_TYPE);
   return mask;
+}
+
+/** Each relationship's valid and stated intervals (validityIntervals), as yyyymmdd numbers. */
+interface Dates {
+  validFrom: Int32Array;
+  validTo: Int32Array;
+  statedFrom: Int32Array;
+  statedTo: Int32Array;
 }
 
 /** Working arrays of one walk (taken from a pool: walks yield, so several may run at once). */
@@ -66,7 +75,7 @@ export class WalkIndex {
    */
   readonly adjOther: Int32Array;
   readonly adjMeta: Uint8Array;
-  private dates: { from: Int32Array; to: Int32Array } | undefined;
+  private dates: Dates | undefined;
   private readonly pool: Scratch[] = [];
 
   constructor(g: MultiDirectedGraph<Actor, Relationship>) {
@@ -136,37 +145,47 @@ export class WalkIndex {
   }
 
   /**
-   * Validity test for `asOf` (undefined when every relationship passes):
-   * isValidOn on padded dates encoded as yyyymmdd numbers, falling back to
-   * isValidOn itself for a date that does not encode.
+   * The time test of a window (undefined when every relationship passes):
+   * the domain's `inWindow`, as the overlap of the window with each
+   * relationship's stated interval (or, with includeUndated, its valid one;
+   * see validityIntervals) on padded dates encoded as yyyymmdd numbers,
+   * falling back to `inWindow` itself for a date that does not encode.
    */
-  validOn(asOf: string | undefined): ((rel: number) => boolean) | undefined {
-    if (!asOf) return undefined;
-    const interval = asOfInterval(asOf);
-    const lo = encode(interval.from);
-    const hi = encode(interval.to);
-    if (lo < 0 || hi < 0) return (e) => isValidOn(this.rels[e]!, asOf);
-    const { from, to } = this.validity();
+  validOn(window: TimeWindow | undefined): ((rel: number) => boolean) | undefined {
+    if (!window) return undefined;
+    const bounds = windowBounds(window);
+    const lo = encode(bounds.from);
+    const hi = encode(bounds.to);
+    if (lo < 0 || hi < 0) return (e) => inWindow(this.rels[e]!, window);
+    const dates = this.validity();
+    const [from, to] = window.includeUndated
+      ? [dates.validFrom, dates.validTo]
+      : [dates.statedFrom, dates.statedTo];
     return (e) => {
       const f = from[e]!;
       const t = to[e]!;
-      if (f < 0 || t < 0) return isValidOn(this.rels[e]!, asOf);
+      if (f < 0 || t < 0) return inWindow(this.rels[e]!, window);
       return f <= hi && t >= lo;
     };
   }
 
-  private validity(): { from: Int32Array; to: Int32Array } {
+  private validity(): Dates {
     if (!this.dates) {
       const m = this.rels.length;
-      const from = new Int32Array(m);
-      const to = new Int32Array(m);
+      const dates: Dates = {
+        validFrom: new Int32Array(m),
+        validTo: new Int32Array(m),
+        statedFrom: new Int32Array(m),
+        statedTo: new Int32Array(m),
+      };
       for (let e = 0; e < m; e++) {
-        const rel = this.rels[e]!;
-        const v = validity(rel.start, rel.end);
-        from[e] = encode(v.validFrom);
-        to[e] = encode(v.validTo);
+        const v = validityIntervals(this.rels[e]!);
+        dates.validFrom[e] = encode(v.validFrom);
+        dates.validTo[e] = encode(v.validTo);
+        dates.statedFrom[e] = encode(v.statedFrom);
+        dates.statedTo[e] = encode(v.statedTo);
       }
-      this.dates = { from, to };
+      this.dates = dates;
     }
     return this.dates;
   }

@@ -1,4 +1,4 @@
-import type { Actor, Designation, Relationship, RelationType } from '@explorer/domain';
+import type { Actor, Designation, Relationship, RelationType, TimeWindow } from '@explorer/domain';
 import { isInForce } from '@explorer/domain';
 import { ErrorCode } from '@explorer/domain';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
@@ -69,7 +69,40 @@ function relationship(
     ...(end ? { end } : {}),
     evidence: [],
     origin: 'imported',
+    ...randomValidity(r, start !== undefined || end !== undefined),
   };
+}
+
+/** Every validity kind, so the walks' time test (validityIntervals) meets each. */
+function randomValidity(r: Random, dated: boolean): { validity?: Relationship['validity'] } {
+  const heldOn = r.chance(0.5) ? r.pick(DATES.slice(1)) : undefined;
+  const endedBefore = r.pick(DATES.slice(1));
+  const kinds = dated ? (['DATED', 'HISTORICAL'] as const) : (['UNDATED', 'ENDED_BEFORE'] as const);
+  if (r.chance(0.2)) return {}; // derived by validityOf
+  const kind = r.pick(kinds);
+  return {
+    validity: {
+      kind,
+      reason: 'random',
+      ...(kind === 'ENDED_BEFORE' ? { endedBefore } : {}),
+      ...((kind === 'UNDATED' || kind === 'ENDED_BEFORE') && heldOn ? { heldOn } : {}),
+    },
+  };
+}
+
+/** A random window (one date, a range, open on one side), undated relationships sometimes included. */
+function randomWindow(r: Random): TimeWindow | undefined {
+  if (!r.chance(0.4)) return undefined;
+  const a = r.pick(DATES.slice(1))!;
+  const b = r.pick(DATES.slice(1))!;
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  const includeUndated = r.chance(0.5);
+  return r.pick([
+    { from: a, to: a, includeUndated },
+    { from, to, includeUndated },
+    { from, includeUndated },
+    { to, includeUndated },
+  ]);
 }
 
 /** A random SANCTIONS draw is a designation (a record, not a link): authority = source, actor = target. */
@@ -132,8 +165,11 @@ async function randomStore(
 
 const expander = (store: MemoryGraphStore, filter: WalkFilter, directed: boolean): Expand =>
   reference.expander(store.graphology, filter, directed);
-const traverseExpander = (store: MemoryGraphStore, steps: readonly TraverseStep[], asOf?: string) =>
-  reference.traverseExpander(store.graphology, steps, asOf);
+const traverseExpander = (
+  store: MemoryGraphStore,
+  steps: readonly TraverseStep[],
+  when?: TimeWindow,
+) => reference.traverseExpander(store.graphology, steps, when);
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 const sub = (s: {
@@ -153,8 +189,8 @@ const storePaths = (
 
 function filter(r: Random): WalkFilter {
   const types = r.chance(0.4) ? TYPES.filter(() => r.chance(0.5)) : undefined;
-  const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
-  return { ...(types ? { types } : {}), ...(asOf ? { asOf } : {}) };
+  const when = randomWindow(r);
+  return { ...(types ? { types } : {}), ...(when ? { when } : {}) };
 }
 
 describe('integer walks give the shared walk code’s answers', () => {
@@ -206,15 +242,15 @@ describe('integer walks give the shared walk code’s answers', () => {
             .filter(() => r.chance(0.4))
             .map((direction) => ({ type, direction })),
         );
-        const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
+        const when = randomWindow(r);
         const maxHops = 1 + r.int(6);
         const limit = 1 + r.int(60);
-        const want = await traverseIds(start, traverseExpander(store, steps, asOf), maxHops, limit);
+        const want = await traverseIds(start, traverseExpander(store, steps, when), maxHops, limit);
         const got = await store.traverse(start, {
           steps,
           maxHops,
           limit,
-          ...(asOf ? { asOf } : {}),
+          ...(when ? { when } : {}),
         });
         expect({ seed, q, ...sub(got) }).toEqual({ seed, q, ...sub(want) });
       }
@@ -229,6 +265,7 @@ describe('integer walks give the shared walk code’s answers', () => {
         const start = r.pick(actors);
         const via = TYPES.filter((t) => t !== 'SANCTIONS' && r.chance(0.6));
         const asOf = r.chance(0.3) ? r.pick(DATES.slice(1)) : undefined;
+        const when = randomWindow(r);
         const maxHops = r.int(5);
         const first = 1 + r.int(12);
         const held = new Set(designations.filter((d) => isInForce(d, asOf)).map((d) => d.actor));
@@ -236,7 +273,7 @@ describe('integer walks give the shared walk code’s answers', () => {
           candidates.filter((id) => held.has(id));
         const want = await nearestIds(
           start,
-          expander(store, { types: via, ...(asOf ? { asOf } : {}) }, false),
+          expander(store, { types: via, ...(when ? { when } : {}) }, false),
           designated,
           maxHops,
           first,
@@ -245,6 +282,7 @@ describe('integer walks give the shared walk code’s answers', () => {
           via,
           maxHops,
           first,
+          ...(when ? { when } : {}),
           ...(asOf ? { asOf } : {}),
         });
         expect({ seed, q, paths: storePaths(got) }).toEqual({ seed, q, paths: paths(want) });

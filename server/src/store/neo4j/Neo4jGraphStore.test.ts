@@ -7,7 +7,8 @@ import { designationContract } from '../contract/designationContract';
 import { graphStoreContract } from '../contract/graphStoreContract';
 import { linkContract } from '../contract/linkContract';
 import { timelineContract } from '../contract/timelineContract';
-import { fixtureActors, fixtureRelationships } from '../contract/fixture';
+import { timeWindowContract } from '../contract/timeWindowContract';
+import { fixtureActors, fixtureRelationships, on } from '../contract/fixture';
 import type { GraphStore } from '../GraphStore';
 import { MemoryGraphStore } from '../memory/MemoryGraphStore';
 import { Neo4jGraphStore } from './Neo4jGraphStore';
@@ -40,6 +41,10 @@ describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
 
   describe('meets the timeline contract', () => {
     timelineContract(() => emptyStore(connection));
+  });
+
+  describe('meets the time-window contract', () => {
+    timeWindowContract(() => emptyStore(connection));
   });
 
   describe('with the curated seed', () => {
@@ -93,12 +98,12 @@ describeNeo4j('Neo4jGraphStore on a real Neo4j', (connection) => {
         expect(await call(store)).toEqual(await call(memory));
       await both((s) => s.degrees(actorIds));
       await both((s) => s.graph({ limit: 5000 }));
-      await both((s) => s.graph({ limit: 40, asOf: '2024' }));
+      await both((s) => s.graph({ limit: 40, when: on('2024') }));
       await both((s) => s.listRelationships({ first: 500 }));
       for (const id of actorIds) {
         await both((s) => s.relationshipsOf(id, { direction: 'BOTH', first: 100 }));
         await both((s) => s.neighborhood(id, { depth: 2, limit: 60 }));
-        await both((s) => s.neighborhood(id, { depth: 3, limit: 2000, asOf: '2025' }));
+        await both((s) => s.neighborhood(id, { depth: 3, limit: 2000, when: on('2025') }));
         await both((s) =>
           s.shortestPaths(id, actorIds[0]!, { maxHops: 6, directed: false, first: 50 }),
         );

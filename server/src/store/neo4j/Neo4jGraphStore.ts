@@ -246,12 +246,12 @@ export class Neo4jGraphStore implements GraphStore {
     const rows = await this.client.read<RelRow>(
       'relationshipsOf',
       `MATCH (:Actor {id: $id})${left}[r${relTypes(query.types)}]${right}()
-       ${where(validOn('r', query.asOf))}
+       ${where(validOn('r', query.when))}
        WITH DISTINCT r
        ORDER BY type(r), r.id
        LIMIT $first
        RETURN ${relProjection('r')} AS rel`,
-      { id: actorId, first: integer(query.first), ...asOfParams(query.asOf) },
+      { id: actorId, first: integer(query.first), ...asOfParams(query.when) },
     );
     return rows.map((row) => rowToRelationship(row.rel));
   }
@@ -269,16 +269,16 @@ export class Neo4jGraphStore implements GraphStore {
     return new Map(actorIds.filter((id) => byId.has(id)).map((id) => [id, byId.get(id)!] as const));
   }
 
-  async graph({ kinds, limit, types, asOf, origin }: GraphQuery): Promise<Subgraph> {
+  async graph({ kinds, limit, types, when, origin }: GraphQuery): Promise<Subgraph> {
     const rows = await this.client.read<RelRow & { s: ActorProps; t: ActorProps }>(
       'graph',
       `MATCH (s:Actor)-[r${relTypes(types)}]->(t:Actor)
-       ${where(validOn('r', asOf), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '', origin ? 'r.origin = $origin' : '')}
+       ${where(validOn('r', when), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '', origin ? 'r.origin = $origin' : '')}
        WITH s, r, t
        ORDER BY r.id
        LIMIT $max
        RETURN ${relProjection('r')} AS rel, properties(s) AS s, properties(t) AS t`,
-      { kinds: kinds ?? [], origin: origin ?? null, max: integer(limit + 1), ...asOfParams(asOf) },
+      { kinds: kinds ?? [], origin: origin ?? null, max: integer(limit + 1), ...asOfParams(when) },
     );
     const kept = rows.slice(0, limit);
     const actors = new Map<string, Actor>();
@@ -339,7 +339,7 @@ export class Neo4jGraphStore implements GraphStore {
   async traverse(actorId: string, query: TraverseQuery): Promise<Subgraph> {
     const walk = this.walk();
     await this.mustExist('traverse', [actorId], walk.deadline);
-    const expand = traverser(walk, query.steps, query.asOf);
+    const expand = traverser(walk, query.steps, query.when);
     return this.materialize(
       'traverse',
       await traverseIds(actorId, expand, query.maxHops, query.limit),
@@ -350,7 +350,7 @@ export class Neo4jGraphStore implements GraphStore {
   async nearestDesignated(actorId: string, query: NearestDesignatedQuery): Promise<Path[]> {
     const walk = this.walk();
     await this.mustExist('sanctionExposure', [actorId], walk.deadline);
-    const filter = { types: query.via, asOf: query.asOf };
+    const filter = { types: query.via, when: query.when };
     const expand = expander(walk, 'sanctionExposure', filter, false);
     const targets = (ids: readonly string[]) =>
       designations.designatedAmong(this.client, ids, query, walk.deadline);

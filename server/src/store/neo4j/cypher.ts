@@ -3,8 +3,10 @@ import {
   asOfInterval,
   LINK_TYPES,
   RELATION_TYPES,
+  windowBounds,
   type ActorKind,
   type RelationType,
+  type TimeWindow,
 } from '@explorer/domain';
 import { InvalidArgumentError } from '../../errors/DomainError';
 
@@ -61,15 +63,27 @@ export function where(...conditions: (string | false | undefined)[]): string {
 }
 
 /**
- * The asOf condition on relationship `r` (see domain/dates.ts: padded
- * strings, open ends as sentinels), using `$asOfFrom`/`$asOfTo`; `` without asOf.
+ * The time condition on relationship `r` for a window (the domain's
+ * `inWindow`, as intervals: see domain/validity.ts validityIntervals):
+ * overlap with the stated interval, or with includeUndated the valid one,
+ * as padded strings, using `$asOfFrom`/`$asOfTo`; `` without a window.
  */
-export function validOn(r: string, asOf: string | undefined): string {
-  return asOf ? `${r}.validFrom <= $asOfTo AND ${r}.validTo >= $asOfFrom` : '';
+export function validOn(r: string, window: TimeWindow | undefined): string {
+  if (!window) return '';
+  return window.includeUndated
+    ? `${r}.validFrom <= $asOfTo AND ${r}.validTo >= $asOfFrom`
+    : `${r}.statedFrom <= $asOfTo AND ${r}.statedTo >= $asOfFrom`;
 }
 
 /** Parameters for `validOn`. */
-export function asOfParams(asOf: string | undefined): { asOfFrom?: string; asOfTo?: string } {
+export function asOfParams(window: TimeWindow | undefined): { asOfFrom?: string; asOfTo?: string } {
+  if (!window) return {};
+  const { from, to } = windowBounds(window);
+  return { asOfFrom: from, asOfTo: to };
+}
+
+/** Parameters for a designation's in-force condition on a date (`$asOfFrom`/`$asOfTo`). */
+export function inForceParams(asOf: string | undefined): { asOfFrom?: string; asOfTo?: string } {
   if (!asOf) return {};
   const { from, to } = asOfInterval(asOf);
   return { asOfFrom: from, asOfTo: to };

@@ -4,7 +4,7 @@ import { compareStrings } from '@explorer/domain';
 import { ActorNotFoundError } from '../../errors/DomainError';
 import type { DesignationCounts, DesignationFilter, DesignationListQuery } from '../GraphStore';
 import { designationsFromLegacyLinks } from '../legacyDesignations';
-import { asOfParams, relProjection, where } from './cypher';
+import { inForceParams, relProjection, where } from './cypher';
 import { rowToRelationship, type RelationshipRow } from './mapping';
 import { Deadline, integer, run, type Neo4jClient } from './Neo4jClient';
 import { WRITE_BATCH } from './writes';
@@ -111,7 +111,7 @@ function filterParams(filter: DesignationFilter): Record<string, unknown> {
     program: filter.program?.toLowerCase() ?? null,
     list: filter.list?.toLowerCase() ?? null,
     since: filter.since ?? null,
-    ...asOfParams(filter.asOf),
+    ...inForceParams(filter.asOf),
   };
 }
 

@@ -33,12 +33,19 @@ describe('Cypher text built from values', () => {
     }
   });
 
-  it('adds the asOf condition only with asOf, as padded bounds', () => {
+  it('adds the time condition only with a window, on the stated or (undated included) the valid interval', () => {
     expect(where(validOn('r', undefined), false, '')).toBe('');
-    expect(where(validOn('r', '2025'), 'r.id > $after')).toBe(
-      'WHERE r.validFrom <= $asOfTo AND r.validTo >= $asOfFrom AND r.id > $after',
+    expect(where(validOn('r', { from: '2025', to: '2025' }), 'r.id > $after')).toBe(
+      'WHERE r.statedFrom <= $asOfTo AND r.statedTo >= $asOfFrom AND r.id > $after',
     );
-    expect(asOfParams('2025-02')).toEqual({ asOfFrom: '2025-02-01', asOfTo: '2025-02-31' });
+    expect(validOn('r', { from: '2025', includeUndated: true })).toBe(
+      'r.validFrom <= $asOfTo AND r.validTo >= $asOfFrom',
+    );
+    expect(asOfParams({ from: '2025-02', to: '2025-02' })).toEqual({
+      asOfFrom: '2025-02-01',
+      asOfTo: '2025-02-31',
+    });
+    expect(asOfParams({ to: '2025' })).toEqual({ asOfFrom: '0000-01-01', asOfTo: '2025-12-31' });
     expect(asOfParams(undefined)).toEqual({});
   });
 });

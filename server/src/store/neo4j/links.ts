@@ -24,11 +24,11 @@ export async function linkSummary(
     'linkSummary',
     `UNWIND $ids AS id
      MATCH (a:Actor {id: id})-[r${relTypes(filter.types)}]-(b:Actor)
-     ${where(validOn('r', filter.asOf), 'a <> b')}
+     ${where(validOn('r', filter.when), 'a <> b')}
      WITH id, r, b, CASE WHEN startNode(r) = a THEN 'OUT' ELSE 'IN' END AS direction
      RETURN id AS actor, type(r) AS type, direction, b.kind AS kind, count(DISTINCT r) AS count
      ORDER BY actor, type, direction, kind`,
-    { ids: order, ...asOfParams(filter.asOf) },
+    { ids: order, ...asOfParams(filter.when) },
   );
   const rank = new Map(order.map((id, i) => [id, i] as const));
   // Stable by the order given (the query sorted within each actor).
@@ -44,7 +44,7 @@ export async function linksOf(
     'linksOf',
     `UNWIND $ids AS id
      MATCH (a:Actor {id: id})-[r${relTypes(query.types)}]-(b:Actor)
-     ${where(validOn('r', query.asOf), 'a <> b')}
+     ${where(validOn('r', query.when), 'a <> b')}
      WITH r, id + '|' + type(r) + '|' +
           CASE WHEN startNode(r) = a THEN 'OUT' ELSE 'IN' END + '|' + b.kind AS key
      WHERE NOT key IN $skip AND ($only IS NULL OR key = $only) AND ($after IS NULL OR r.id > $after)
@@ -58,7 +58,7 @@ export async function linksOf(
       only: query.only ? groupKey(query.only) : null,
       after: query.after ?? null,
       limit: integer(query.limit),
-      ...asOfParams(query.asOf),
+      ...asOfParams(query.when),
     },
   );
   return rows.map((row) => rowToRelationship(row.rel));
@@ -73,12 +73,12 @@ export async function relationshipsAmong(
     'relationshipsAmong',
     `UNWIND $ids AS id
      MATCH (a:Actor {id: id})-[r${relTypes(query.types)}]->(b:Actor)
-     ${where(validOn('r', query.asOf), 'b.id IN $ids')}
+     ${where(validOn('r', query.when), 'b.id IN $ids')}
      WITH DISTINCT r
      ORDER BY r.id
      LIMIT $limit
      RETURN ${relProjection('r')} AS rel`,
-    { ids: [...new Set(actorIds)], limit: integer(query.limit), ...asOfParams(query.asOf) },
+    { ids: [...new Set(actorIds)], limit: integer(query.limit), ...asOfParams(query.when) },
   );
   return rows.map((row) => rowToRelationship(row.rel));
 }

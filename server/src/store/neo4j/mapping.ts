@@ -1,5 +1,5 @@
 import type { Actor, Evidence, Money, Relationship, RelationType } from '@explorer/domain';
-import { validity } from '@explorer/domain';
+import { validityIntervals } from '@explorer/domain';
 import { actorSearchTerms } from '../../search/actorKeys';
 
 /**
@@ -31,9 +31,16 @@ export interface RelationshipProps {
   id: string;
   start?: string;
   end?: string;
-  /** Padded `start`/`end` (open ends as sentinels), compared as strings for asOf. */
+  /**
+   * The time rule as padded intervals (domain validityIntervals): a window
+   * overlapping [statedFrom, statedTo] holds the relationship; one
+   * overlapping only [validFrom, validTo] holds it undated. Derived from
+   * start/end/validity on every write; compared as strings.
+   */
   validFrom: string;
   validTo: string;
+  statedFrom: string;
+  statedTo: string;
   amountValue?: number;
   amountCurrency?: string;
   amountApproximate?: boolean;
@@ -97,7 +104,7 @@ export function relationshipToProps(rel: Relationship): RelationshipProps {
     id: rel.id,
     start: rel.start,
     end: rel.end,
-    ...validity(rel.start, rel.end),
+    ...validityIntervals(rel),
     amountValue: rel.amount?.value,
     amountCurrency: rel.amount?.currency,
     amountApproximate: rel.amount?.approximate,

@@ -108,7 +108,7 @@ export async function allShortestPathIds(
     'paths',
     `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
      MATCH p = allShortestPaths((a)-[${relTypes(query.types)}*..${hops(query.maxHops)}]-${query.directed ? '>' : ''}(b))
-     ${where(query.asOf && `all(r IN relationships(p) WHERE ${validOn('r', query.asOf)})`)}
+     ${where(query.when && `all(r IN relationships(p) WHERE ${validOn('r', query.when)})`)}
      WITH p
      LIMIT $max
      RETURN [n IN nodes(p) | n.id] AS actors,
@@ -117,7 +117,7 @@ export async function allShortestPathIds(
       from: fromId,
       to: toId,
       max: integer(MAX_ENUMERATED_PATHS + 1),
-      ...asOfParams(query.asOf),
+      ...asOfParams(query.when),
     },
     deadline,
   );

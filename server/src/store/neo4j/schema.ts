@@ -2,6 +2,7 @@ import { ALL_TYPES, relType } from './cypher';
 import { actorSearchTerms } from '../../search/actorKeys';
 import { run, type Neo4jClient } from './Neo4jClient';
 import { migrateSanctionsRelationships } from './designations';
+import { refreshValidityIntervals } from './validityMigration';
 
 /**
  * Constraints and indexes the store relies on, created idempotently:
@@ -46,6 +47,7 @@ export async function ensureSchema(client: Neo4jClient): Promise<void> {
   }
   await migrateSanctionsRelationships(client);
   await refreshSearchText(client);
+  await refreshValidityIntervals(client);
   await client.autoCommit(
     'init',
     'CALL db.awaitIndexes($seconds)',

@@ -1,3 +1,4 @@
+import { on } from '../contract/fixture';
 import type { Actor, Designation, Relationship, RelationType } from '@explorer/domain';
 import { ErrorCode } from '@explorer/domain';
 import type { GraphStore, PathsQuery } from '../GraphStore';
@@ -70,7 +71,22 @@ function hubGraph(): {
   const relationships: Relationship[] = [];
   for (let i = 0; i < SPOKES; i++) {
     const type = types[i % types.length]!;
-    const dated = i % 4 === 0 ? { start: '2010', end: '2015' } : {};
+    // Every validity kind: dated, ended before 2012 (held in 2008), undated held on 2021, undated.
+    const dated =
+      i % 4 === 0
+        ? { start: '2010', end: '2015' }
+        : i % 4 === 1
+          ? {
+              validity: {
+                kind: 'ENDED_BEFORE' as const,
+                reason: 'test',
+                endedBefore: '2012',
+                heldOn: '2008',
+              },
+            }
+          : i % 4 === 2
+            ? { validity: { kind: 'UNDATED' as const, reason: 'test', heldOn: '2021' } }
+            : {};
     relationships.push(
       i % 2 === 0
         ? rel(`h-${pad(i)}`, 'hub', type, spoke(i), dated)
@@ -123,8 +139,11 @@ const pathQueries: PathsQuery[] = [
   { maxHops: 1, directed: false, first: 50 },
   { maxHops: 4, directed: true, first: 50 },
   { maxHops: 4, directed: false, first: 50, types: ['OWNS', 'FUNDS', 'ASSOCIATED_WITH'] },
-  { maxHops: 4, directed: false, first: 50, asOf: '2012-06' },
-  { maxHops: 4, directed: false, first: 50, asOf: '2021' },
+  { maxHops: 4, directed: false, first: 50, when: on('2012-06') },
+  { maxHops: 4, directed: false, first: 50, when: on('2021') },
+  { maxHops: 4, directed: false, first: 50, when: on('2021', false) },
+  { maxHops: 4, directed: false, first: 50, when: { from: '2005', to: '2011' } },
+  { maxHops: 4, directed: false, first: 50, when: { to: '2012', includeUndated: true } },
 ];
 
 describeNeo4j('Neo4j walks on a graph with a hub', (connection: Neo4jConnection) => {
@@ -251,7 +270,11 @@ describeNeo4j('Neo4j walks on a graph with a hub', (connection: Neo4jConnection)
             ],
             [
               `neighborhood ${depth}/${limit} asOf 2012`,
-              (s) => s.neighborhood(id, { depth, limit, asOf: '2012' }),
+              (s) => s.neighborhood(id, { depth, limit, when: on('2012') }),
+            ],
+            [
+              `neighborhood ${depth}/${limit} 2008..2011, undated left out`,
+              (s) => s.neighborhood(id, { depth, limit, when: { from: '2008', to: '2011' } }),
             ],
           );
         }

@@ -1,4 +1,9 @@
-import { compareStrings, type Relationship, type RelationType } from '@explorer/domain';
+import {
+  compareStrings,
+  type Relationship,
+  type RelationType,
+  type TimeWindow,
+} from '@explorer/domain';
 import { WalkTooLargeError } from '../../errors/DomainError';
 import type { TraverseStep, WalkFilter } from '../GraphStore';
 import type { Expand, ExpandNearest, Step } from '../walk/walk';
@@ -50,7 +55,7 @@ export function expander(
   const query = (among: boolean) => `
     UNWIND $frontier AS id
     MATCH (a:Actor {id: id})-[r${relTypes(filter.types)}]-${directed ? '>' : ''}(b)
-    ${where(validOn('r', filter.asOf), among && 'b.id IN $among')}
+    ${where(validOn('r', filter.when), among && 'b.id IN $among')}
     WITH DISTINCT id, r
     LIMIT $maxRows
     RETURN id AS from, ${relRefColumns('r')}`;
@@ -66,7 +71,7 @@ export function expander(
         frontier,
         maxRows: integer(maxRows + 1),
         ...(among ? { among: [...among] } : {}),
-        ...asOfParams(filter.asOf),
+        ...asOfParams(filter.when),
       },
       deadline,
     );
@@ -95,7 +100,7 @@ export function nearestExpander(
   const cypher = `
     UNWIND $frontier AS id
     MATCH (a:Actor {id: id})-[r${relTypes(filter.types)}]-(b)
-    ${where(validOn('r', filter.asOf), 'NOT b.id IN $inner')}
+    ${where(validOn('r', filter.when), 'NOT b.id IN $inner')}
     WITH DISTINCT id, r, b.id AS other
     WITH id, r, other IN $frontier AS withinRing, other
     WHERE NOT (withinRing AND other < id)
@@ -110,7 +115,7 @@ export function nearestExpander(
         frontier,
         inner: [...inner],
         take: integer(Math.min(take, maxRows + 1)),
-        ...asOfParams(filter.asOf),
+        ...asOfParams(filter.when),
       },
       deadline,
     );
@@ -126,15 +131,15 @@ export function nearestExpander(
 export function traverser(
   { client, deadline, maxRows }: WalkContext,
   steps: readonly TraverseStep[],
-  asOf: string | undefined,
+  when: TimeWindow | undefined,
 ): Expand {
   const outTypes = typesWith(steps, 'OUT');
   const inTypes = typesWith(steps, 'IN');
   const branches = [
     outTypes.length > 0 &&
-      `MATCH (a)-[r${relTypes(outTypes)}]->() ${where(validOn('r', asOf))} RETURN r`,
+      `MATCH (a)-[r${relTypes(outTypes)}]->() ${where(validOn('r', when))} RETURN r`,
     inTypes.length > 0 &&
-      `MATCH (a)<-[r${relTypes(inTypes)}]-() ${where(validOn('r', asOf))} RETURN r`,
+      `MATCH (a)<-[r${relTypes(inTypes)}]-() ${where(validOn('r', when))} RETURN r`,
   ].filter((b): b is string => typeof b === 'string');
   const cypher = `
     UNWIND $frontier AS id
@@ -150,7 +155,7 @@ export function traverser(
     const rows = await client.read<RefRow>(
       'traverse',
       cypher,
-      { frontier, maxRows: integer(maxRows + 1), ...asOfParams(asOf) },
+      { frontier, maxRows: integer(maxRows + 1), ...asOfParams(when) },
       deadline,
     );
     if (rows.length > maxRows) throw new WalkTooLargeError('traverse', maxRows);

@@ -48,11 +48,15 @@ export const API_BOUNDS = {
 /** Defaults of the arguments that are not integers, by type and field of `schema.graphql`. */
 export const API_DEFAULTS = {
   Query: {
-    paths: { directed: false, chronological: false },
-    graph: { designationLinks: false },
-    neighborhood: { designationLinks: false },
-    controlChain: { direction: 'UP' },
-    moneyFlows: { direction: 'BOTH', types: MONEY_TYPES },
+    paths: { directed: false, chronological: false, includeUndated: false },
+    graph: { designationLinks: false, includeUndated: false },
+    neighborhood: { designationLinks: false, includeUndated: false },
+    controlChain: { direction: 'UP', includeUndated: false },
+    moneyFlows: { direction: 'BOTH', types: MONEY_TYPES, includeUndated: false },
+    // Screening errs towards exposure: a link the sources do not date for the
+    // day asked still counts, and the answer says it rests on one.
+    sanctionExposure: { includeUndated: true },
+    sanctionStatus: { includeUndated: true },
     timeline: { bucket: 'YEAR' },
   },
   Actor: {

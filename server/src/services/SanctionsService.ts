@@ -2,7 +2,8 @@ import type { Designation, RelationType } from '@explorer/domain';
 import { InvalidArgumentError } from '../errors/DomainError';
 import type { DesignationCounts, GraphStore, Path } from '../store/GraphStore';
 import { refuseSanctionsType } from './designationLinks';
-import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
+import { API_DEFAULTS, DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
+import { undatedLinksNote } from './undatedLinks';
 import { describe } from './describeDesignations';
 import { bounded, optionalDate, optionalList, timeArgs, type TimeArgs } from './limits';
 import { SanctionStatusService, type SanctionStatusReport } from './sanctionStatus';
@@ -103,7 +104,7 @@ export class SanctionsService {
     return this.statuses.report(id, {
       authority: args.authority ?? undefined,
       asOf: optionalDate('asOf', args.asOf),
-      includeUndated: args.includeUndated ?? false,
+      includeUndated: args.includeUndated ?? API_DEFAULTS.Query.sanctionStatus.includeUndated,
       maxHops: bounded('Query.sanctionStatus.maxHops', args.maxHops),
     });
   }
@@ -119,7 +120,10 @@ export class SanctionsService {
     const maxHops = bounded('Query.sanctionExposure.maxHops', args.maxHops);
     refuseSanctionsType('via', args.via);
     const via = optionalList(args.via) ?? DEFAULT_EXPOSURE_VIA;
-    const { when: window, designationsOn: asOf } = timeArgs(args);
+    const { when: window, designationsOn: asOf } = timeArgs({
+      ...args,
+      includeUndated: args.includeUndated ?? API_DEFAULTS.Query.sanctionExposure.includeUndated,
+    });
     const paths = await this.store.nearestDesignated(id, {
       via,
       maxHops,
@@ -163,7 +167,7 @@ export class SanctionsService {
     );
     return {
       status: 'LINKED',
-      rule: `${start!.name} is ${hops} hop${hops === 1 ? '' : 's'} from designated ${targets.join(', ')} over ${via.join(', ')}${when}; ${describe(designations, authorities)}.`,
+      rule: `${start!.name} is ${hops} hop${hops === 1 ? '' : 's'} from designated ${targets.join(', ')} over ${via.join(', ')}${when}; ${describe(designations, authorities)}.${undatedLinksNote(paths, window)}`,
       paths,
       designations,
     };

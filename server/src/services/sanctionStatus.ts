@@ -1,5 +1,6 @@
 import type { Actor, Designation, Relationship } from '@explorer/domain';
-import { compareStrings, timeWindow } from '@explorer/domain';
+import { compareStrings, timeWindow, type TimeWindow } from '@explorer/domain';
+import { undatedLinksNote } from './undatedLinks';
 import type { GraphStore, Path, TraverseStep } from '../store/GraphStore';
 import { describe } from './describeDesignations';
 import { DEFAULT_EXPOSURE_VIA } from '@explorer/domain';
@@ -137,6 +138,7 @@ export class SanctionStatusService {
           links,
           nearDesignations: nearDesignations.filter((d) => d.authority === authorityId),
           asOf,
+          when,
           maxHops,
         }),
       )
@@ -168,6 +170,8 @@ interface StatusInput {
   links: readonly Relationship[];
   nearDesignations: readonly Designation[];
   asOf: string | undefined;
+  /** The window the links were read for, to say which ones it does not date. */
+  when: TimeWindow | undefined;
   maxHops: number;
 }
 
@@ -204,7 +208,8 @@ function statusFor(input: StatusInput): AuthorityStatus {
       explanation:
         `${actor.name} is ${control.how} ${listed.join(', ')}, listed ${describe(control.designations, names)}: ${ruleText}` +
         `${control.assumesUnknownShares ? '; a share the sources do not give was counted as owned' : ''}${when}.` +
-        chainsText(control.paths),
+        chainsText(control.paths) +
+        undatedLinksNote(control.paths, input.when),
       paths: control.paths,
       designations: control.designations,
       assumesUnknownShares: control.assumesUnknownShares,
@@ -226,7 +231,8 @@ function statusFor(input: StatusInput): AuthorityStatus {
       rule: 'ADJACENT',
       explanation:
         `${actor.name} is directly linked (${via}) to ${[...listedNeighbours].map((id) => names.get(id)).join(', ')}, ` +
-        `listed ${describe(input.nearDesignations, names)}; adjacency only, not transitive${when}.`,
+        `listed ${describe(input.nearDesignations, names)}; adjacency only, not transitive${when}.` +
+        undatedLinksNote(paths, input.when),
       paths,
       designations: [...input.nearDesignations],
       assumesUnknownShares: false,

@@ -1,4 +1,4 @@
-import { lowerBound } from '@explorer/domain';
+import { inWindow, lowerBound, timeWindow } from '@explorer/domain';
 import { readSeed } from '@explorer/graph-seed';
 import type { GraphStore } from '../store/GraphStore';
 import { startTestServer, type TestServer } from './testServer';
@@ -151,6 +151,89 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       expect(res.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         argument: 'asOf',
+      });
+    });
+  });
+
+  describe('time', () => {
+    const FORMER = [
+      'mohammad-javad-zarif--holds-office--ministry-of-foreign-affairs',
+      'ali-shamkhani--holds-office--supreme-national-security-council',
+      'heshmatollah-falahatpisheh--holds-office--parliament-national-security-committee',
+      'mohammad-bagher-ghalibaf--holds-office--tehran-municipality',
+    ];
+    const graphIds = async (args: string): Promise<string[]> => {
+      const res = await server.gql<{ graph: { relationships: { id: string }[] } }>(
+        `{ graph(${args}) { relationships { id } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.graph.relationships.map((r) => r.id).sort();
+    };
+    /** The seed's relationships that the domain's rule keeps for a window. */
+    const expected = (args: Parameters<typeof timeWindow>[0]) => {
+      const window = timeWindow(args);
+      return readSeed()
+        .relationships.filter((r) => inWindow(r, window))
+        .map((r) => r.id)
+        .sort();
+    };
+
+    it('asOf "2025-12" leaves out former roles and the historical strikes; the store agrees with the rule', async () => {
+      const ids = await graphIds('asOf: "2025-12"');
+      for (const id of [...FORMER, 'iran--strikes--iraq']) expect(ids).not.toContain(id);
+      expect(ids).toEqual(expected({ asOf: '2025-12' }));
+      expect(ids.length).toBeGreaterThan(0);
+    });
+
+    it('includeUndated brings back what the sources do not date, and only that', async () => {
+      const strict = await graphIds('asOf: "1979"');
+      const loose = await graphIds('asOf: "1979", includeUndated: true');
+      expect(loose).toEqual(expected({ asOf: '1979', includeUndated: true }));
+      expect(loose.length).toBeGreaterThan(strict.length);
+      for (const id of strict) expect(loose).toContain(id);
+      // A dated 2013-2021 office is not undated in 1979: it stays out.
+      expect(loose).not.toContain(FORMER[0]);
+    });
+
+    it('a from/to range keeps what held at any time in it', async () => {
+      const war = await graphIds('from: "1980", to: "1988"');
+      expect(war).toContain('iran--strikes--iraq');
+      expect(war).not.toContain(FORMER[0]);
+      expect(war).toEqual(expected({ from: '1980', to: '1988' }));
+      const open = await graphIds('from: "2014"');
+      expect(open).toContain(FORMER[0]);
+      expect(open).not.toContain('iran--strikes--iraq');
+    });
+
+    it('a neighbourhood follows the window', async () => {
+      const rels = async (args: string) => {
+        const res = await server.gql<{ neighborhood: { relationships: { id: string }[] } }>(
+          `{ neighborhood(id: "ali-shamkhani", depth: 1, ${args}) { relationships { id } } }`,
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.neighborhood.relationships.map((r) => r.id);
+      };
+      expect(await rels('asOf: "2025-12"')).not.toContain(FORMER[1]);
+      expect(await rels('from: "2015", to: "2016"')).toContain(FORMER[1]);
+    });
+
+    it('refuses asOf with a range, and a range that ends before it starts', async () => {
+      const both = await server.gql('{ graph(asOf: "2020", from: "2019") { truncated } }');
+      expect(both.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'asOf',
+      });
+      const inverted = await server.gql(
+        '{ neighborhood(id: "irgc", from: "2020", to: "2019-12") { truncated } }',
+      );
+      expect(inverted.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'to',
+      });
+      const bad = await server.gql('{ controlChain(id: "irgc", from: "soon") { truncated } }');
+      expect(bad.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'from',
       });
     });
   });

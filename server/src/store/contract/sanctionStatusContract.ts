@@ -35,6 +35,7 @@ const actors: Actor[] = [
   actor('ally2', 'Second-Degree Person', 'PERSON'),
   actor('branch', 'Parent Branch Office'),
   actor('stranger', 'Unconnected Body'),
+  actor('formersub', 'Former Subsidiary'),
 ];
 
 const rel = (
@@ -64,6 +65,13 @@ const relationships: Relationship[] = [
   rel('ass-1', 'ally', 'ASSOCIATED_WITH', 'parent'),
   rel('ass-2', 'ally2', 'ASSOCIATED_WITH', 'ally'),
   rel('part-1', 'branch', 'PART_OF', 'parent'),
+  // Dated: owned from 2018 until mid-2021, and not after.
+  rel('own-old', 'parent', 'OWNS', 'formersub', {
+    percent: 80,
+    start: '2018',
+    end: '2021-06',
+    validity: { kind: 'DATED', reason: 'fixture dates' },
+  }),
 ];
 
 const designation = (
@@ -231,6 +239,32 @@ export function sanctionStatusContract(
     const none = await service.status('stranger', {});
     expect(none.status).toBe('NONE');
     expect(none.byAuthority.map((s) => s.status)).toEqual(['NONE', 'NONE']);
+  });
+
+  it('a dated ownership counts while it holds, and not after it ended', async () => {
+    const then = await status('formersub', 'us-office', '2020');
+    expect([then.status, route(then)]).toEqual(['CONTROLLED', ['parent>formersub|own-old']]);
+    // A dated link is not one the sources leave undated.
+    expect(then.explanation).not.toContain('do not date');
+    const now = await status('formersub', 'us-office', '2025');
+    expect(now.status).toBe('NONE');
+  });
+
+  it('undated links count by default, and the explanation names them; includeUndated: false leaves them out', async () => {
+    const s = await status('sub60', 'us-office', '2025');
+    expect(s.explanation).toContain('do not date for that time (own-60)');
+    const strict = await service.status('sub60', {
+      authority: 'us-office',
+      asOf: '2025',
+      includeUndated: false,
+    });
+    expect(strict.byAuthority.map((a) => a.status)).toEqual(['NONE']);
+    // Without a date nothing is filtered, so nothing is called undated.
+    const undated = await status('sub60', 'us-office');
+    expect([undated.status, undated.explanation]).toEqual([
+      'CONTROLLED',
+      expect.not.stringContaining('do not date'),
+    ]);
   });
 
   it('NOT_FOUND for an unknown actor', async () => {

@@ -27,6 +27,11 @@ export const RELATIONSHIP_FIELDS = /* GraphQL */ `
     program
     label
     origin
+    validity {
+      kind
+      endedBefore
+      heldOn
+    }
     source {
       id
       name
@@ -134,10 +139,22 @@ export const GRAPH = /* GraphQL */ `
     $types: [RelationType!]
     $kinds: [ActorKind!]
     $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
     $limit: Int
     $origin: Origin
   ) {
-    graph(types: $types, kinds: $kinds, asOf: $asOf, limit: $limit, origin: $origin) {
+    graph(
+      types: $types
+      kinds: $kinds
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+      limit: $limit
+      origin: $origin
+    ) {
       ...SubgraphFields
     }
   }
@@ -159,8 +176,26 @@ export const HAS_IMPORTED = /* GraphQL */ `
 `;
 
 export const NEIGHBORHOOD = /* GraphQL */ `
-  query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $limit: Int, $asOf: String) {
-    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, asOf: $asOf) {
+  query Neighborhood(
+    $id: ID!
+    $depth: Int
+    $types: [RelationType!]
+    $limit: Int
+    $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
+  ) {
+    neighborhood(
+      id: $id
+      depth: $depth
+      types: $types
+      limit: $limit
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+    ) {
       ...SubgraphFields
     }
   }
@@ -224,8 +259,24 @@ export const SANCTION_EXPOSURE = /* GraphQL */ `
 `;
 
 export const CONTROL_CHAIN = /* GraphQL */ `
-  query ControlChain($id: ID!, $direction: ChainDirection, $maxHops: Int, $asOf: String) {
-    controlChain(id: $id, direction: $direction, maxHops: $maxHops, asOf: $asOf) {
+  query ControlChain(
+    $id: ID!
+    $direction: ChainDirection
+    $maxHops: Int
+    $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
+  ) {
+    controlChain(
+      id: $id
+      direction: $direction
+      maxHops: $maxHops
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+    ) {
       ...SubgraphFields
     }
   }
@@ -298,6 +349,52 @@ export const DOCUMENTS = /* GraphQL */ `
       publisher
       date
       url
+    }
+  }
+`;
+
+/** The timeline's bars: dated facts counted by year or month (no events: `first: 1` is the least the API takes). */
+export const TIMELINE_BUCKETS = /* GraphQL */ `
+  query TimelineBuckets($from: String, $to: String, $bucket: TimeBucket, $types: [RelationType!]) {
+    timeline(from: $from, to: $to, bucket: $bucket, types: $types, first: 1) {
+      buckets {
+        period
+        relationships
+        designations
+        flows
+        flowUsd
+      }
+      totalEvents
+      truncated
+    }
+  }
+`;
+
+/** The dated facts of a window, oldest first, a page at a time, with their evidence. */
+export const TIMELINE_EVENTS = /* GraphQL */ `
+  query TimelineEvents(
+    $from: String
+    $to: String
+    $types: [RelationType!]
+    $first: Int
+    $after: String
+  ) {
+    timeline(from: $from, to: $to, types: $types, first: $first, after: $after) {
+      totalEvents
+      events {
+        date
+        kind
+        relationship {
+          ...RelationshipFields
+        }
+        designation {
+          ...DesignationFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;

@@ -14,6 +14,7 @@ import { viewExportFilter } from '../state/exportFilter';
 import { yearDomain } from '../state/validity';
 import {
   effectiveLayout,
+  setYear,
   showWholeGraph,
   toggleExpanded,
   toggleIn,
@@ -47,7 +48,7 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
   const focus = named(view.focus);
   return (
     <div className="graph-area">
-      {base.base.state.status === 'loading' || !base.known ? (
+      {(base.base.state.status === 'loading' && !base.graph) || !base.known ? (
         <p className="graph-status" role="status">
           Loading the graph…
         </p>
@@ -114,7 +115,11 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
               onShowWholeGraph={() => update(showWholeGraph)}
               onCollapse={(id) => update((v) => toggleExpanded(v, id))}
             />
-            <TimeSlider year={view.year} domain={years} onChange={(year) => change({ year })} />
+            <TimeSlider
+              year={view.year}
+              domain={years}
+              onChange={(year) => update((v) => setYear(v, year))}
+            />
             <OriginFilter value={origin} onChange={(choice) => change({ origin: choice })} />
           </>
         }

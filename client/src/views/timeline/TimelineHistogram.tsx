@@ -62,7 +62,8 @@ export function TimelineHistogram({ buckets, periods, slots, onBrush }: Timeline
         data-brushing={drag ? 'true' : 'false'}
         aria-label="Dated facts by period; drag to choose a range"
         onPointerDown={(e) => {
-          if (e.button !== 0 || (e.target as Element).getAttribute('role') === 'slider') return;
+          // Only the primary button brushes; a handle is moved by keys, not dragged.
+          if (e.button > 0 || (e.target as Element).getAttribute('role') === 'slider') return;
           const at = slotOfEvent(e);
           e.currentTarget.setPointerCapture?.(e.pointerId);
           setDrag({ anchor: at, current: at });

@@ -14,6 +14,7 @@ import { viewExportFilter } from '../state/exportFilter';
 import { yearDomain } from '../state/validity';
 import {
   effectiveLayout,
+  setRange,
   setYear,
   showWholeGraph,
   toggleExpanded,
@@ -21,6 +22,7 @@ import {
   type OriginChoice,
 } from '../state/view';
 import { VIEWS } from '../views/definitions';
+import { RangeBadge } from '../views/timeline/RangeBadge';
 import type { ViewLayer } from '../views/ViewLayer';
 import { useExplorer } from './ExplorerContext';
 import type { useBaseGraph } from './useBaseGraph';
@@ -120,6 +122,9 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
               domain={years}
               onChange={(year) => update((v) => setYear(v, year))}
             />
+            {view.range ? (
+              <RangeBadge range={view.range} onClear={() => update((v) => setRange(v, null))} />
+            ) : null}
             <OriginFilter value={origin} onChange={(choice) => change({ origin: choice })} />
           </>
         }

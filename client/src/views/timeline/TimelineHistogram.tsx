@@ -113,7 +113,8 @@ export function TimelineHistogram({ buckets, periods, slots, onBrush }: Timeline
         ))}
         <line className="timeline-axis" x1={0} x2={width} y1={PLOT_HEIGHT} y2={PLOT_HEIGHT} />
         {periods.map((p, i) =>
-          i % labelEvery === 0 ? (
+          // A label that would run past the plot's right edge is left out, not cut.
+          i % labelEvery === 0 && i * slot + LABEL_ROOM - 8 <= width ? (
             <text key={p} className="timeline-label" x={i * slot + 1} y={PLOT_HEIGHT + 13}>
               {p.length === 7 && !p.endsWith('-01') ? p.slice(5) : p}
             </text>

@@ -6,6 +6,7 @@ import type { TimeRange } from '../../state/timeRange';
 import { rangeOfSlots, slotsOfRange, type Slots } from './brush';
 import { SERIES } from './histogram';
 import { periodsBetween } from './periods';
+import { rangeWords } from './rangeWords';
 import { SERIES_NAMES, TimelineHistogram } from './TimelineHistogram';
 import { TimelineEvents } from './TimelineEvents';
 import type { MonthZoom } from './useTimelineView';
@@ -56,7 +57,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
   return (
     <section className="panel timeline-panel" data-testid="timeline-panel" aria-label="Timeline">
       <h2>Timeline</h2>
-      <p data-testid="timeline-range">{rangeWords(range, props.year)}</p>
+      <p data-testid="timeline-range">{rangeSummary(range, props.year)}</p>
       <div className="timeline-controls">
         <div className="segmented" role="group" aria-label="Bars by">
           <button
@@ -194,12 +195,8 @@ function monthZoom(range: TimeRange, periods: readonly string[]): MonthZoom {
   return { from, to: String(last).padStart(4, '0') };
 }
 
-function rangeWords(range: TimeRange | null, year: number | null): string {
-  if (range) {
-    if (range.from && range.to)
-      return range.from === range.to ? range.from : `${range.from} – ${range.to}`;
-    return range.from ? `From ${range.from}` : `Until ${range.to}`;
-  }
+function rangeSummary(range: TimeRange | null, year: number | null): string {
+  if (range) return rangeWords(range);
   return year != null
     ? `As of ${year} (drag across the bars for a range)`
     : 'All dates (drag across the bars for a range)';

@@ -131,6 +131,17 @@ describe('the timeline view', () => {
     expect(screen.getByTestId('timeline-handle-end')).toHaveAttribute('aria-valuetext', '2025');
   });
 
+  it('shows the range in the toolbar of every view, and drops it from there', async () => {
+    await openTimeline('&timeFrom=2015&timeTo=2021');
+    fireEvent.click(screen.getByTestId('mode-explore'));
+    expect(screen.getByTestId('range-badge')).toHaveTextContent('Range 2015 – 2021');
+    expect(cy().getElementById(qodsFundsHezbollah.id).hasClass('hidden')).toBe(true);
+    fireEvent.click(within(screen.getByTestId('range-badge')).getByRole('button'));
+    expect(screen.queryByTestId('range-badge')).toBeNull();
+    expect(window.location.search).not.toContain('timeFrom');
+    expect(cy().getElementById(qodsFundsHezbollah.id).hasClass('hidden')).toBe(false);
+  });
+
   it('brings undated links back, drawn as undated, with "include undated"', async () => {
     const server = await openTimeline('&timeFrom=2015&timeTo=2021');
     expect(cy().getElementById(qodsPartOfIrgc.id).hasClass('hidden')).toBe(true);

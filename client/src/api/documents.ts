@@ -283,8 +283,8 @@ export const CONTROL_CHAIN = /* GraphQL */ `
 `;
 
 export const MONEY_FLOWS = /* GraphQL */ `
-  query MoneyFlows($id: ID!, $from: String, $to: String) {
-    moneyFlows(id: $id, from: $from, to: $to) {
+  query MoneyFlows($id: ID!, $from: String, $to: String, $includeUndated: Boolean) {
+    moneyFlows(id: $id, from: $from, to: $to, includeUndated: $includeUndated) {
       flows {
         ...RelationshipFields
       }
@@ -307,8 +307,22 @@ export const MONEY_FLOWS = /* GraphQL */ `
 
 /** Money relationships with each actor's documented totals, for the money view. */
 export const MONEY_GRAPH = /* GraphQL */ `
-  query MoneyGraph($types: [RelationType!]!, $asOf: String, $limit: Int) {
-    graph(types: $types, asOf: $asOf, limit: $limit) {
+  query MoneyGraph(
+    $types: [RelationType!]!
+    $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
+    $limit: Int
+  ) {
+    graph(
+      types: $types
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+      limit: $limit
+    ) {
       actors {
         ...ActorSummary
         totals {

@@ -7,7 +7,9 @@ import {
   ofacSanctionsQods,
   qodsFundsHezbollah,
   qodsPartOfIrgc,
+  qods,
   qodsSuppliesHouthis,
+  wireDesignation,
 } from '../../test/fixtures';
 
 const bucket = (period: string, counts: Partial<TimelineBucket>): TimelineBucket => ({
@@ -26,6 +28,13 @@ const BUCKETS = [
   bucket('2025', { flows: 1, flowUsd: 1e9 }),
 ];
 const EVENTS: TimelineEvent[] = [
+  // An imported list's listing: a designation event, dated by the list.
+  {
+    date: '2007-10-25',
+    kind: 'LISTED',
+    relationship: null,
+    designation: wireDesignation(ofacSanctionsQods),
+  },
   { date: '2015', kind: 'STARTED', relationship: qodsSuppliesHouthis, designation: null },
   { date: '2025', kind: 'FLOW', relationship: qodsFundsHezbollah, designation: null },
 ];
@@ -168,10 +177,19 @@ describe('the timeline view', () => {
     expect(screen.getByTestId('timeline-year-only')).toHaveTextContent('2025: 1');
   });
 
+  it('lists an imported listing as a designation event, and opens the listed actor', async () => {
+    await openTimeline();
+    const [listing] = await screen.findAllByTestId('timeline-event');
+    expect(listing).toHaveAttribute('data-kind', 'LISTED');
+    expect(listing).toHaveTextContent('2007-10-25 listed OFAC lists Qods Force (SDGT)');
+    fireEvent.click(within(listing!).getByRole('button'));
+    expect(window.location.search).toContain(`sel=a%3A${qods.id}`);
+  });
+
   it('opens an event’s relationship in the side panel', async () => {
     await openTimeline();
     const events = await screen.findAllByTestId('timeline-event');
-    fireEvent.click(within(events[1]!).getByRole('button'));
+    fireEvent.click(within(events[2]!).getByRole('button'));
     expect(await screen.findByTestId('relationship-panel')).toBeInTheDocument();
     expect(window.location.search).toContain(`sel=r%3A${qodsFundsHezbollah.id}`);
   });

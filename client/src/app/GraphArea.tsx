@@ -23,6 +23,7 @@ import {
 } from '../state/view';
 import { VIEWS } from '../views/definitions';
 import { RangeBadge } from '../views/timeline/RangeBadge';
+import { UndatedToggle } from '../views/timeline/UndatedToggle';
 import type { ViewLayer } from '../views/ViewLayer';
 import { useExplorer } from './ExplorerContext';
 import type { useBaseGraph } from './useBaseGraph';
@@ -124,6 +125,12 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
             />
             {view.range ? (
               <RangeBadge range={view.range} onClear={() => update((v) => setRange(v, null))} />
+            ) : null}
+            {view.year != null || view.range ? (
+              <UndatedToggle
+                checked={view.includeUndated}
+                onChange={(includeUndated) => change({ includeUndated })}
+              />
             ) : null}
             <OriginFilter value={origin} onChange={(choice) => change({ origin: choice })} />
           </>

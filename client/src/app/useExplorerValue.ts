@@ -1,4 +1,4 @@
-import { ActorKind } from '@explorer/domain';
+import { ActorKind, yearOf } from '@explorer/domain';
 import { useCallback, useMemo, useState } from 'react';
 import type { RelationshipFields, SourceDocument } from '../api/api';
 import { designatedActors } from '../graph/authorities';
@@ -29,9 +29,11 @@ export function useExplorerValue(
     [documentList],
   );
   const designationList = designations.state.status === 'ok' ? designations.state.data : null;
+  // A range reads designations on its end, as the API does (by year here, as the rings always have).
+  const designationYear = view.year ?? yearOf(view.range?.to);
   const designated = useMemo(
-    () => designatedActors(designationList ?? [], view.year),
-    [designationList, view.year],
+    () => designatedActors(designationList ?? [], designationYear),
+    [designationList, designationYear],
   );
   const authorities = useMemo(
     () => new Map(designated.authorities.map((a) => [a.id, a])),

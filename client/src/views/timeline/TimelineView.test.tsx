@@ -9,6 +9,7 @@ import {
   qodsPartOfIrgc,
   qods,
   qodsSuppliesHouthis,
+  shamkhaniNetwork,
   wireDesignation,
 } from '../../test/fixtures';
 
@@ -138,6 +139,29 @@ describe('the timeline view', () => {
     fireEvent.keyDown(screen.getByTestId('timeline-handle-end'), { key: 'End' });
     expect(window.location.search).toContain('timeFrom=2016&timeTo=2025');
     expect(screen.getByTestId('timeline-handle-end')).toHaveAttribute('aria-valuetext', '2025');
+  });
+
+  it('rings the actors designated by the end of the range', async () => {
+    await openTimeline('&timeFrom=2015&timeTo=2021');
+    // OFAC listed the Qods Force in 2007 and the Shamkhani network in 2025.
+    await waitFor(() => expect(cy().getElementById(qods.id).data('authorities')).toBe('OFAC'));
+    expect(cy().getElementById(shamkhaniNetwork.id).data('authorities')).toBeUndefined();
+    fireEvent.keyDown(screen.getByTestId('timeline-handle-end'), { key: 'End' });
+    await waitFor(() =>
+      expect(cy().getElementById(shamkhaniNetwork.id).data('authorities')).toBe('OFAC'),
+    );
+  });
+
+  it('offers "Undated" in the toolbar of every view once a year or range is set', async () => {
+    await openTimeline();
+    fireEvent.click(screen.getByTestId('mode-explore'));
+    expect(screen.queryByTestId('undated-toggle')).toBeNull();
+    fireEvent.click(screen.getByTestId('year-enabled'));
+    fireEvent.change(screen.getByTestId('year-slider'), { target: { value: '2010' } });
+    expect(cy().getElementById(qodsPartOfIrgc.id).hasClass('hidden')).toBe(true);
+    fireEvent.click(screen.getByTestId('undated-toggle'));
+    expect(cy().getElementById(qodsPartOfIrgc.id).hasClass('undated')).toBe(true);
+    expect(window.location.search).toContain('year=2010&undated=1');
   });
 
   it('shows the range in the toolbar of every view, and drops it from there', async () => {

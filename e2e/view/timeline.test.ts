@@ -57,12 +57,12 @@ describeWithChromium('the timeline', () => {
   }
 
   /** The relationships the API's graph holds over the range (what the explorer's whole graph asks for). */
-  async function graphIds(includeUndated: boolean): Promise<string[]> {
+  async function graphIds(includeUndated: boolean, from = FROM, to = TO): Promise<string[]> {
     const data = await api<{ graph: { relationships: { id: string }[] } }>(
       `query($from: String, $to: String, $u: Boolean) {
         graph(from: $from, to: $to, includeUndated: $u) { relationships { id } }
       }`,
-      { from: FROM, to: TO, u: includeUndated },
+      { from, to, u: includeUndated },
     );
     return data.graph.relationships.map((r) => r.id).sort();
   }
@@ -171,6 +171,20 @@ describeWithChromium('the timeline', () => {
     ).resolves.toBe(TO);
     expect(await drawn(page, 'edges')).toEqual(strict);
     expect(await listed(page)).toEqual(expectedEvents);
+
+    // By keyboard: the start handle is a slider; one year earlier, and the graph follows.
+    const earlier = String(Number(FROM) - 1);
+    // The graph of the new range is asked for once the brush rests: wait for its answer, then the drawing.
+    const answered = page.waitForResponse((response) => {
+      const body = response.request().postData() ?? '';
+      return body.includes('"operationName":"Graph"') && body.includes(`"from":"${earlier}"`);
+    });
+    await page.getByTestId('timeline-handle-start').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL((url) => url.search.includes(`timeFrom=${earlier}&timeTo=${TO}`));
+    await answered;
+    await settled(page);
+    expect(await drawn(page, 'edges')).toEqual(await graphIds(false, earlier, TO));
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { describeWithChromium } from '../support/describeWithChromium';
-import { startServer, type RunningServer } from '../support/server';
+import { REPO_ROOT, startServer, type RunningServer } from '../support/server';
+import { ensureBuilt, runImport } from './support/build';
 import { drawn, settled, snap, trackRequests } from './support/page';
 
 /**
@@ -186,5 +190,103 @@ describeWithChromium('the timeline', () => {
     await settled(page);
     expect(await drawn(page, 'edges')).toEqual(await graphIds(false, earlier, TO));
     expect(pageErrors).toEqual([]);
+  });
+});
+
+/**
+ * The timeline over an imported list that dates its listings (the UN
+ * Security Council's consolidated list, LISTED_ON): listings are
+ * designation events, counted in their year's bar and listed with the
+ * curated facts. Its own server, on a fresh DATA_DIR.
+ */
+const UN_XML = path.join(
+  REPO_ROOT,
+  'data',
+  'lists',
+  'un-consolidated-2025-04-19',
+  'consolidated.xml',
+);
+
+describeWithChromium('the timeline over an imported list', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  let context: BrowserContext | null = null;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-timeline-'));
+    runImport(dataDir, ['un-xml', UN_XML]);
+    server = await startServer({ DATA_DIR: dataDir });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    const exit = await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    expect(exit?.code === 0 || exit?.signal === 'SIGTERM').toBe(true);
+  });
+
+  async function api<T>(query: string): Promise<T> {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return ((await res.json()) as { data: T }).data;
+  }
+
+  it("counts the list's listings in their year and lists them as designation events", async () => {
+    // The year with the most listings, as the API counts them (never a year written down).
+    const { timeline } = await api<{
+      timeline: { buckets: { period: string; designations: number }[] };
+    }>('{ timeline(bucket: YEAR, types: [SANCTIONS]) { buckets { period designations } } }');
+    const busiest = [...timeline.buckets].sort((a, b) => b.designations - a.designations)[0]!;
+    const year = busiest.period;
+    const { timeline: all } = await api<{
+      timeline: {
+        buckets: { period: string; relationships: number; designations: number; flows: number }[];
+        totalEvents: number;
+        events: {
+          kind: string;
+          designation: { id: string } | null;
+          relationship: { id: string } | null;
+        }[];
+      };
+    }>(
+      `{ timeline(from: "${year}", to: "${year}", first: 50) {
+          buckets { period relationships designations flows }
+          totalEvents
+          events { kind designation { id } relationship { id } }
+        } }`,
+    );
+    const expected = all.events.map((e) => `${e.kind}:${e.designation?.id ?? e.relationship?.id}`);
+    // The UN's own listings are among them (its designations are "un-<reference>--designation").
+    expect(expected.some((e) => e.startsWith('LISTED:un-'))).toBe(true);
+
+    context = await browser.newContext({ viewport: LAPTOP });
+    await trackRequests(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?mode=timeline&timeFrom=${year}&timeTo=${year}`);
+    await settled(page);
+    const counts = all.buckets.find((b) => b.period === year)!;
+    await expect(
+      page
+        .locator(`[data-testid="timeline-bar"][data-period="${year}"]`)
+        .getAttribute('data-total'),
+    ).resolves.toBe(String(counts.relationships + counts.designations + counts.flows));
+    await page.waitForFunction(
+      (t) =>
+        document.querySelector<HTMLElement>('[data-testid="timeline-event-count"]')?.dataset
+          .total === String(t),
+      all.totalEvents,
+    );
+    const listed = await page.$$eval('[data-testid="timeline-event"]', (items) =>
+      items.map((li) => `${(li as HTMLElement).dataset.kind}:${(li as HTMLElement).dataset.id}`),
+    );
+    expect(listed).toEqual(expected);
+    await snap(page, 'view-timeline-imported');
   });
 });

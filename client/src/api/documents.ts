@@ -109,6 +109,7 @@ export const ACTOR = /* GraphQL */ `
     actor(id: $id) {
       ...ActorSummary
       summary
+      listedAs
       degree
       properties {
         key
@@ -285,6 +286,75 @@ export const DESIGNATIONS = /* GraphQL */ `
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`;
+
+/**
+ * One page of the designations an authority issued, with the total and the
+ * counts by program of everything the filters match (all pages).
+ */
+export const AUTHORITY_DESIGNATIONS = /* GraphQL */ `
+  query AuthorityDesignations(
+    $authority: ID!
+    $program: String
+    $asOf: String
+    $first: Int
+    $after: String
+  ) {
+    designations(
+      authority: $authority
+      program: $program
+      asOf: $asOf
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      byProgram {
+        key
+        count
+      }
+      edges {
+        node {
+          ...DesignationFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const SANCTION_STATUS = /* GraphQL */ `
+  query SanctionStatus($id: ID!, $authority: ID, $asOf: String) {
+    sanctionStatus(id: $id, authority: $authority, asOf: $asOf) {
+      asOf
+      status
+      byAuthority {
+        authority {
+          id
+          name
+          kind
+        }
+        status
+        rule
+        explanation
+        assumesUnknownShares
+        paths {
+          hops
+          actors {
+            ...ActorSummary
+          }
+          relationships {
+            ...RelationshipFields
+          }
+        }
+        designations {
+          ...DesignationFields
+        }
       }
     }
   }

@@ -195,24 +195,26 @@ export function searchResult(a: ActorSummary, degree = 3): SearchResult {
 export const qodsDetail: ActorDetail = {
   ...qods,
   summary: 'The extraterritorial branch of the IRGC.',
+  listedAs: [],
   degree: 4,
   properties: [],
   totals: { inUsd: 0, outUsd: 1e9, unknownCount: 0 },
   relationships: [qodsFundsHezbollah, qodsPartOfIrgc, ofacSanctionsQods, qodsSuppliesHouthis],
-  designations: [ofacSanctionsQods],
+  designations: [wireDesignation(ofacSanctionsQods)],
 };
 
 export function detailOf(a: ActorSummary, relationships: RelationshipFields[] = []): ActorDetail {
   return {
     ...a,
     summary: null,
+    listedAs: [],
     degree: relationships.length,
     properties: [],
     totals: { inUsd: 0, outUsd: 0, unknownCount: 0 },
     relationships,
-    designations: relationships.filter(
-      (r) => r.type === RelationType.SANCTIONS && r.target.id === a.id,
-    ),
+    designations: relationships
+      .filter((r) => r.type === RelationType.SANCTIONS && r.target.id === a.id)
+      .map(wireDesignation),
   };
 }
 
@@ -277,9 +279,9 @@ export function wireDesignation(link: RelationshipFields): DesignationFieldsFrag
   };
 }
 
-/** An actor detail as the API sends it. */
+/** An actor detail as the API sends it (designations are records already). */
 export function wireActor(detail: ActorDetail | null | undefined) {
-  return detail ? { ...detail, designations: detail.designations.map(wireDesignation) } : null;
+  return detail ?? null;
 }
 
 /** An exposure as the API sends it. */

@@ -14,6 +14,7 @@ import {
   hezbollah,
   houthis,
   houthisExposure,
+  houthisStatus,
   houthisToHezbollah,
   irgc,
   khamenei,
@@ -69,6 +70,23 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
         })),
         pageInfo: { hasNextPage: false, endCursor: null },
       },
+    }),
+    AuthorityDesignations: ({ authority }) => {
+      const nodes = [ofacSanctionsQods, ofacSanctionsNetwork]
+        .map(wireDesignation)
+        .filter((d) => d.authority.id === authority);
+      return {
+        designations: {
+          totalCount: nodes.length,
+          byProgram: [],
+          edges: nodes.map((node) => ({ cursor: node.id, node })),
+          pageInfo: { hasNextPage: false, endCursor: null },
+        },
+      };
+    },
+    SanctionStatus: ({ id }) => ({
+      sanctionStatus:
+        id === houthis.id ? houthisStatus : { asOf: null, status: 'NONE', byAuthority: [] },
     }),
     SearchActors: ({ query }) => ({
       searchActors: [qods, houthis, hezbollah, scriptActor]

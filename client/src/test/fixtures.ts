@@ -11,6 +11,7 @@ import type {
   ActorSummary,
   PathResult,
   RelationshipFields,
+  SanctionStatusReport,
   SearchResult,
   Subgraph,
 } from '../api/api';
@@ -287,4 +288,54 @@ export function wireActor(detail: ActorDetail | null | undefined) {
 /** An exposure as the API sends it. */
 export function wireExposure(exposure: Exposure) {
   return { ...exposure, designations: exposure.designations.map(wireDesignation) };
+}
+
+/**
+ * `sanctionStatus(id: "houthis")`: LINKED by OFAC (one hop from the listed
+ * Qods Force, which supplies them), nothing by the EU.
+ */
+export const houthisStatus: SanctionStatusReport = {
+  asOf: null,
+  status: 'LINKED',
+  byAuthority: [
+    {
+      authority: { id: 'european-union', name: 'European Union', kind: ActorKind.STATE_BODY },
+      status: 'NONE',
+      rule: 'NONE',
+      explanation:
+        'Neither Houthis, nor anyone owning or controlling it within 4 hops, nor a direct link is listed by European Union.',
+      assumesUnknownShares: false,
+      paths: [],
+      designations: [],
+    },
+    {
+      authority: { id: ofac.id, name: ofac.name, kind: ofac.kind },
+      status: 'LINKED',
+      rule: 'ADJACENT',
+      explanation:
+        'Houthis is directly linked (SUPPLIES) to Qods Force, listed by OFAC (SDGT); adjacency only, not transitive.',
+      assumesUnknownShares: false,
+      paths: [{ hops: 1, actors: [houthis, qods], relationships: [qodsSuppliesHouthis] }],
+      designations: [wireDesignation(ofacSanctionsQods)],
+    },
+  ],
+};
+
+/** `sanctionStatus` of an actor the authority lists itself: a 0-hop path. */
+export function directStatus(a: ActorSummary, link: RelationshipFields): SanctionStatusReport {
+  return {
+    asOf: null,
+    status: 'DIRECT',
+    byAuthority: [
+      {
+        authority: link.source,
+        status: 'DIRECT',
+        rule: 'LISTED',
+        explanation: `${a.name} is listed by ${link.source.name} (${link.program ?? ''}).`,
+        assumesUnknownShares: false,
+        paths: [{ hops: 0, actors: [a], relationships: [] }],
+        designations: [wireDesignation(link)],
+      },
+    ],
+  };
 }

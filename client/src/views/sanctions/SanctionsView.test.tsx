@@ -15,6 +15,18 @@ describe('the sanctions view', () => {
     act(() => {
       cy().getElementById(houthis.id).emit('tap');
     });
+    // The status by authority is asked for the selected actor, with its rule.
+    expect(await screen.findByTestId('authority-status')).toHaveAttribute(
+      'data-authority',
+      'us-ofac',
+    );
+    expect(screen.getByTestId('status-rule')).toHaveAttribute('data-rule', 'ADJACENT');
+    expect(
+      server.calls.filter((c) => c.operationName === 'SanctionStatus').at(-1)?.variables.id,
+    ).toBe(houthis.id);
+    expect(await screen.findByTestId('designations-total')).toHaveTextContent(
+      '2 designations by OFAC',
+    );
     fireEvent.click(await screen.findByTestId('trace-exposure'));
     await waitFor(() =>
       expect(highlighted()).toEqual([houthis.id, qods.id, qodsSuppliesHouthis.id].sort()),

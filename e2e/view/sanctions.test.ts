@@ -6,7 +6,7 @@ import { launchChromium } from '../support/browser';
 import { describeWithChromium } from '../support/describeWithChromium';
 import { REPO_ROOT, startServer, type RunningServer } from '../support/server';
 import { ensureBuilt, runImport } from './support/build';
-import { settled, snap, trackRequests } from './support/page';
+import { settled, snap, trackRequests, type CyWindow } from './support/page';
 
 /**
  * Sanctions with a real list loaded (issue #16): over the OFAC SDN set of
@@ -165,6 +165,10 @@ describeWithChromium('sanctions over an imported OFAC list', () => {
       );
     }
     expect(await panel.getByTestId('listed-as').textContent()).toContain(actor.listedAs[0]);
+    // Ringed as designated: the ring comes with its neighbourhood, not from the first 5,000 of a list.
+    await page.waitForFunction(
+      () => !!(window as unknown as CyWindow).__cy.getElementById('hezbollah').data('ring1'),
+    );
 
     // 2. The sanctions view: the status per authority whose rule applies, with rule and explanation.
     await panel.getByTestId('open-sanctions').click();

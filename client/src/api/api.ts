@@ -10,8 +10,6 @@ import type {
   AuthorityDesignationsQueryVariables,
   ControlChainQuery,
   ControlChainQueryVariables,
-  DesignationsQuery,
-  DesignationsQueryVariables,
   MoneyFlowsQuery,
   MoneyFlowsQueryVariables,
   MoneyGraphQuery,
@@ -36,7 +34,6 @@ import {
   ACTOR_SUMMARY,
   AUTHORITY_DESIGNATIONS,
   CONTROL_CHAIN,
-  DESIGNATIONS,
   DOCUMENTS,
   MONEY_FLOWS,
   MONEY_GRAPH,
@@ -59,7 +56,7 @@ import type {
   RelationshipFieldsFragment as RelationshipFields,
 } from '../generated/graphql';
 
-const SUBGRAPH = [SUBGRAPH_FIELDS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS];
+const SUBGRAPH = [SUBGRAPH_FIELDS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS, DESIGNATION_FIELDS];
 
 export type SearchResult = SearchActorsQuery['searchActors'][number];
 /** An actor with its relationships and its designation records. */
@@ -276,27 +273,4 @@ export async function fetchMoneyGraph(
     signal,
   );
   return data.graph;
-}
-
-/** How many designations to read per page, and at most in all. */
-const DESIGNATION_PAGE = 500;
-const DESIGNATION_PAGES = 10;
-
-/** Every designation (up to 5000) as a link from its authority, following the pages. */
-export async function fetchDesignations(signal?: AbortSignal): Promise<RelationshipFields[]> {
-  const query = withFragments(DESIGNATIONS, DESIGNATION_FIELDS);
-  const all: RelationshipFields[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < DESIGNATION_PAGES; page++) {
-    const data: DesignationsQuery = await request<DesignationsQuery, DesignationsQueryVariables>(
-      'Designations',
-      query,
-      { first: DESIGNATION_PAGE, after },
-      signal,
-    );
-    all.push(...data.designations.edges.map((e) => designationAsLink(e.node)));
-    if (!data.designations.pageInfo.hasNextPage) break;
-    after = data.designations.pageInfo.endCursor;
-  }
-  return all;
 }

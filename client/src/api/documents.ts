@@ -92,6 +92,9 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
       ...RelationshipFields
     }
     truncated
+    designations {
+      ...DesignationFields
+    }
   }
 `;
 
@@ -271,22 +274,6 @@ export const MONEY_GRAPH = /* GraphQL */ `
         ...RelationshipFields
       }
       truncated
-    }
-  }
-`;
-
-export const DESIGNATIONS = /* GraphQL */ `
-  query Designations($first: Int, $after: String) {
-    designations(first: $first, after: $after) {
-      edges {
-        node {
-          ...DesignationFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
     }
   }
 `;

@@ -192,6 +192,7 @@ describe('App', () => {
                 actors: [...curatedGraph.actors, scriptActor],
                 relationships: [...curatedGraph.relationships, importedRel],
                 truncated: true,
+                designations: [],
               },
       }),
     });

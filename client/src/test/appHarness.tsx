@@ -46,6 +46,7 @@ const qodsNeighbourhood: Subgraph = {
   actors: [qods, hezbollah, houthis, irgc],
   relationships: [qodsFundsHezbollah, qodsSuppliesHouthis, qodsPartOfIrgc],
   truncated: false,
+  designations: [],
 };
 
 export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): FakeServer {
@@ -61,15 +62,6 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
           url: null,
         },
       ],
-    }),
-    Designations: () => ({
-      designations: {
-        edges: [ofacSanctionsQods, ofacSanctionsNetwork].map((node) => ({
-          cursor: node.id,
-          node: wireDesignation(node),
-        })),
-        pageInfo: { hasNextPage: false, endCursor: null },
-      },
     }),
     AuthorityDesignations: ({ authority }) => {
       const nodes = [ofacSanctionsQods, ofacSanctionsNetwork]
@@ -103,6 +95,7 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
             actors: [irgc, qods, khamenei],
             relationships: [qodsPartOfIrgc, khameneiCommandsIrgc],
             truncated: false,
+            designations: [],
           },
         };
       if (id === scriptActor.id)
@@ -116,6 +109,7 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
               actors: [qods, irgc, khamenei],
               relationships: [qodsPartOfIrgc, khameneiCommandsIrgc],
               truncated: false,
+              designations: [],
             }
           : { actors: [qods], relationships: [], truncated: false },
     }),
@@ -130,6 +124,7 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
         })),
         relationships: [qodsFundsHezbollah],
         truncated: false,
+        designations: [],
       },
     }),
     MoneyFlows: () => ({

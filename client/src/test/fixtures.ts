@@ -179,6 +179,7 @@ export const curatedGraph: Subgraph = {
     shamkhaniControlsNetwork,
   ],
   truncated: false,
+  designations: [ofacSanctionsQods, ofacSanctionsNetwork].map(wireDesignation),
 };
 
 /** `neighborhood(id: "shamkhani-network")`: brings in the fleet. */
@@ -186,6 +187,7 @@ export const networkNeighborhood: Subgraph = {
   actors: [shamkhaniNetwork, shamkhani, ofac, fleet],
   relationships: [shamkhaniControlsNetwork, ofacSanctionsNetwork, networkOwnsFleet],
   truncated: false,
+  designations: [wireDesignation(ofacSanctionsNetwork)],
 };
 
 export function searchResult(a: ActorSummary, degree = 3): SearchResult {

@@ -17,6 +17,7 @@ import {
 } from '../../test/fixtures';
 import type { ActorDetail } from '../../api/api';
 import { ActorPanel, type ActorPanelProps } from './ActorPanel';
+import { LISTED_AS_SHOWN } from './ListedAs';
 
 function setup(actorId: string, overrides: Partial<ActorPanelProps> = {}) {
   const props: ActorPanelProps = {
@@ -160,6 +161,19 @@ describe('ActorPanel', () => {
     expect(within(curatedRecord!).queryByTestId('designation-entry')).toBeNull();
     expect(screen.getByTestId('listed-as')).toHaveTextContent(
       'Also listed as HIZBALLAH, PARTY OF GOD',
+    );
+  });
+
+  it('folds the list names past the first few', async () => {
+    const names = Array.from({ length: LISTED_AS_SHOWN + 3 }, (_, i) => `NAME ${i}`);
+    installFakeServer({ Actor: () => ({ actor: { ...listedHezbollah, listedAs: names } }) });
+    setup(listedHezbollah.id);
+    const listed = await screen.findByTestId('listed-as');
+    const rest = within(listed).getByText('and 3 more').closest('details')!;
+    expect(rest).not.toHaveAttribute('open');
+    expect(rest).toHaveTextContent(names.slice(LISTED_AS_SHOWN).join(', '));
+    expect(within(listed).getByTestId('listed-as-shown')).toHaveTextContent(
+      `Also listed as ${names.slice(0, LISTED_AS_SHOWN).join(', ')}`,
     );
   });
 

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { KindIcon } from '../KindIcon/KindIcon';
 import { DesignationRecord } from '../DesignationRecord/DesignationRecord';
 import { ActorProperties } from './ActorProperties';
+import { ListedAs } from './ListedAs';
 import { RelationshipList } from './RelationshipList';
 import './ActorPanel.css';
 
@@ -79,12 +80,7 @@ export function ActorPanel(props: ActorPanelProps) {
       {actor.aliases.length ? (
         <p className="aliases">Also known as {actor.aliases.join(', ')}</p>
       ) : null}
-      {actor.listedAs.length ? (
-        // Names of list entries matched to this actor: the list's, not its own (issue #16).
-        <p className="aliases" data-testid="listed-as">
-          Also listed as {actor.listedAs.join(', ')}
-        </p>
-      ) : null}
+      <ListedAs names={actor.listedAs} />
       {actor.summary ? <p className="summary">{actor.summary}</p> : null}
       <ActorProperties origin={actor.origin} properties={actor.properties} />
       {actor.collective ? (

@@ -1,0 +1,5 @@
+import { exportSuite } from './exportSuite';
+
+describe('exports on the embedded store', () => {
+  exportSuite();
+});

@@ -1,5 +1,5 @@
 """Loads our exports with the libraries their users load them with, and says
-what they found as one JSON object on stdout. Run by exportTools.test.ts:
+what they found as one JSON object on stdout. Run by server/src/test/exportSuite.ts (pythonTools.ts):
 
     python3 checkExports.py ftm FILE
     python3 checkExports.py graphml FILE

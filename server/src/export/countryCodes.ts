@@ -29,6 +29,9 @@ const LIST_SPELLINGS: Record<string, string> = {
   "democratic people's republic of korea": 'kp',
 };
 
+/** Region codes ICU names that FtM's country type refuses (groupings, retired codes, pseudo-locales). */
+const NOT_COUNTRIES = new Set(['ea', 'ez', 'fx', 'qo', 'xa', 'xb', 'yd']);
+
 let byName: Map<string, string> | undefined;
 
 function names(): Map<string, string> {
@@ -39,10 +42,11 @@ function names(): Map<string, string> {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = display.of(code);
-      if (name === undefined || name === code) continue;
-      byName.set(name.toLowerCase(), code.toLowerCase());
-      // "Myanmar (Burma)": the name before the brackets too.
-      byName.set(name.replace(/\s*\(.*\)$/, '').toLowerCase(), code.toLowerCase());
+      if (name === undefined || name === code || NOT_COUNTRIES.has(code.toLowerCase())) continue;
+      // "Myanmar (Burma)": the name before the brackets too; the first code of a name wins.
+      for (const n of [name, name.replace(/\s*\(.*\)$/, '')]) {
+        if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), code.toLowerCase());
+      }
     }
   }
   return byName;

@@ -1,4 +1,4 @@
-import { exportSuite } from './exportSuite';
+import { exportSuite } from '../test/exportSuite';
 
 describe('exports on the embedded store', () => {
   exportSuite();

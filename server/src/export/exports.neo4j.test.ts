@@ -1,6 +1,6 @@
 import { Neo4jGraphStore } from '../store/neo4j/Neo4jGraphStore';
 import { describeNeo4j } from '../store/neo4j/testSupport';
-import { exportSuite } from './exportSuite';
+import { exportSuite } from '../test/exportSuite';
 
 jest.setTimeout(120_000);
 

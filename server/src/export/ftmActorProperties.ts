@@ -72,6 +72,19 @@ function validImo(value: string): boolean {
   return sum % 10 === Number(digits[6]);
 }
 
+/** FtM properties of type date: ISO 8601, possibly partial. */
+const DATE_TYPED = new Set(['birthDate', 'incorporationDate', 'retrievedAt']);
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * A date as FtM holds it: an ISO date as it is; "circa 1954" or
+ * "1960 to 1962" as its years (the words go to `notes`).
+ */
+function dateValues(value: string): { dates: string[]; note: boolean } {
+  if (ISO_DATE.test(value)) return { dates: [value], note: false };
+  return { dates: value.match(/\b(1[89]|20)\d{2}\b/g) ?? [], note: true };
+}
+
 const split = (v: string | number | boolean | undefined): string[] =>
   v === undefined
     ? []
@@ -98,6 +111,20 @@ export function actorProperties(
     const values = LISTS.has(ours) ? split(value) : [String(value)];
     if (ftm === 'imoNumber') {
       for (const v of values) put(validImo(v) ? ftm : 'notes', [validImo(v) ? v : `${ours}: ${v}`]);
+      continue;
+    }
+    if (DATE_TYPED.has(ftm)) {
+      for (const v of values) {
+        const { dates, note } = dateValues(v);
+        put(ftm, dates);
+        if (note) put('notes', [`${ours}: ${v}`]);
+      }
+      continue;
+    }
+    if (ftm === 'website') {
+      // A URL has no spaces; anything else the list wrote there is a note.
+      for (const v of values)
+        put(/\s/.test(v) ? 'notes' : ftm, [/\s/.test(v) ? `${ours}: ${v}` : v]);
       continue;
     }
     if (!COUNTRY_TYPED.has(ftm)) {

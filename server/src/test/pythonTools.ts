@@ -8,7 +8,7 @@ import * as path from 'node:path';
  * registers one visible test that says so, and fails when CI=true.
  */
 
-const SCRIPT = path.join(__dirname, 'checkExports.py');
+const SCRIPT = path.join(__dirname, '..', 'export', 'checkExports.py');
 const PYTHON = process.env.PYTHON ?? 'python3';
 
 export const PYTHON_INSTALL = `${PYTHON} -m pip install -r server/src/export/requirements.txt`;

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Actor, Relationship } from '@explorer/domain';
 import type { GraphStore, StoreStats } from '../store/GraphStore';
-import { startTestServer, type TestServer } from '../test/testServer';
+import { startTestServer, type TestServer } from './testServer';
 import { EXPORT_PAGE } from '../services/ExportService';
 import { checkWithPython, describeWithPython } from './pythonTools';
 

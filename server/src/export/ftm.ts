@@ -47,6 +47,18 @@ export interface FtmEntity {
   properties: Props;
   datasets?: string[];
   referents?: string[];
+  /** When the source last stated it: the list's date (imported records); absent for curated ones. */
+  last_change?: string;
+}
+
+/** FtM's `last_change` from a record's `listDate` property, where it has one. */
+function lastChange(properties: Record<string, string | number | boolean> | undefined): {
+  last_change?: string;
+} {
+  const date = properties?.['listDate'];
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? { last_change: `${date}T00:00:00` }
+    : {};
 }
 
 /** The FtM schema of an actor's kind. */
@@ -82,6 +94,7 @@ export function actorEntity(a: Actor): FtmEntity {
     }),
     datasets,
     ...(referents.length > 0 ? { referents } : {}),
+    ...lastChange(a.properties),
   };
 }
 
@@ -129,6 +142,7 @@ export function relationshipEntity(r: Relationship, ctx: FtmContext): FtmEntity 
     schema,
     properties: compact({ ...interval, ...props }),
     datasets: [FTM_DATASET],
+    ...lastChange(r.properties),
   });
   const legal = (id: string | undefined) => id !== undefined && LEGAL_ENTITY.has(id);
   const org = (id: string | undefined) => id !== undefined && ORGANIZATION.has(id);

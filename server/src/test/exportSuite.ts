@@ -169,6 +169,11 @@ export function exportSuite(makeStore?: () => Promise<GraphStore>): void {
       expect(invests.properties['publisher']).toBeUndefined();
       expect(invests.properties['summary']![0]).toContain('stated by Mohammad Javad Zarif');
       expect(invests.properties['proof']).toEqual(['document-source-essay']);
+      // A list's date is FtM's last_change: re-importing the file needs no --date.
+      expect(byId.get('zz-test-company-000')).toMatchObject({
+        last_change: '2025-01-01T00:00:00',
+        properties: { country: ['ir'], retrievedAt: ['2025-01-01'] },
+      });
       expect(byId.get('zz-test-lonely-vessel')).toMatchObject({
         schema: 'Vessel',
         properties: { imoNumber: ['9074729'], flag: ['kp'], publisher: ['Test list'] },

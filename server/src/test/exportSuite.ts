@@ -273,6 +273,19 @@ export function exportSuite(makeStore?: () => Promise<GraphStore>): void {
     });
   });
 
+  it('a neighbourhood is complete unless its cap cuts it, and says which', async () => {
+    const whole = await get('graph.json?around=hezbollah&depth=1');
+    expect(whole.headers['x-export-complete']).toBe('true');
+    const cut = await get('graph.json?around=hezbollah&depth=1&limit=1');
+    expect(cut.headers['x-export-complete']).toBe('false');
+    expect(cut.headers['x-export-limit']).toBe('1');
+    const body = JSON.parse(cut.body.toString('utf8')) as {
+      data: { complete: boolean; partial: { reason: string; relationships: number } };
+    };
+    expect(body.data).toMatchObject({ complete: false, partial: { reason: 'limit' } });
+    expect(Number(cut.headers['x-export-relationships'])).toBe(body.data.partial.relationships);
+  });
+
   it('the zip holds the same nodes.csv and edges.csv, under graph.zip and graph.csv', async () => {
     for (const name of ['graph.zip', 'graph.csv']) {
       const res = await get(name);

@@ -8,7 +8,6 @@ import { RELATION_TYPES, type Actor, type Relationship, type RelationType } from
  */
 
 export const TYPE_CODE = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t, i]));
-const SANCTIONS = TYPE_CODE.get('SANCTIONS')!;
 
 export function typeMask(types: readonly RelationType[] | undefined): number {
   if (!types?.length) return 0x7fffffff;
@@ -33,9 +32,15 @@ export class Csr {
   private readonly edgeSeen: Int32Array;
   private readonly queue: Int32Array;
   private readonly sigma: Float64Array;
+  /** 1 for an actor holding a designation (a record on the actor, not an edge). */
+  private readonly listed: Uint8Array;
   private stamp = 0;
 
-  constructor(actors: readonly Actor[], rels: readonly Relationship[]) {
+  constructor(
+    actors: readonly Actor[],
+    rels: readonly Relationship[],
+    designatedIds: Iterable<string> = [],
+  ) {
     this.n = actors.length;
     this.m = rels.length;
     actors.forEach((a, i) => this.index.set(a.id, i));
@@ -73,6 +78,11 @@ export class Csr {
     this.edgeSeen = new Int32Array(this.m);
     this.queue = new Int32Array(this.n);
     this.sigma = new Float64Array(this.n);
+    this.listed = new Uint8Array(this.n);
+    for (const id of designatedIds) {
+      const i = this.index.get(id);
+      if (i !== undefined) this.listed[i] = 1;
+    }
   }
 
   /** Bytes of the typed arrays (the id index Map is not counted). */
@@ -161,7 +171,7 @@ export class Csr {
     return found < 0 ? { hops: -1, count: 0 } : { hops: found, count: sigma[to]! };
   }
 
-  /** Nearest actors that are the target of a SANCTIONS edge, over `mask` edges, within maxHops. */
+  /** Nearest designated actors, over `mask` edges, within maxHops. */
   nearestDesignated(start: number, mask: number, maxHops: number): { hops: number; hits: number } {
     const stamp = ++this.stamp;
     const { seen, dist, queue } = this;
@@ -235,11 +245,7 @@ export class Csr {
   }
 
   private designated(v: number): boolean {
-    for (let k = this.offsets[v]!; k < this.offsets[v + 1]!; k++) {
-      const e = this.edge[k]!;
-      if (this.type[e] === SANCTIONS && this.dst[e] === v) return true;
-    }
-    return false;
+    return this.listed[v] === 1;
   }
 
   /** Plain BFS to `depth`; the actors reached are queue[0..returned). */

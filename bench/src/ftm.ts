@@ -3,6 +3,7 @@ import {
   RELATION_TYPES,
   type Actor,
   type ActorKind,
+  type Designation,
   type Money,
   type Relationship,
   type RelationType,
@@ -19,14 +20,16 @@ import {
  * (topics "mil": MILITARY_UNIT, "gov.national": COUNTRY); Organization ->
  * ARMED_GROUP ("gov.igo": INTERNATIONAL_BODY, "program": PROGRAM).
  * Ownership OWNS, Directorship HOLDS_OFFICE, Membership PART_OF, Family
- * FAMILY, Associate ASSOCIATED_WITH, Payment FUNDS, Debt OWES, Sanction
- * SANCTIONS (authority -> entity), UnknownLink the type in `role` (or
- * ASSOCIATED_WITH).
+ * FAMILY, Associate ASSOCIATED_WITH, Payment FUNDS, Debt OWES, UnknownLink
+ * the type in `role` (or ASSOCIATED_WITH). A Sanction is a designation
+ * record on its entity (authority, program, listed/delisted on), as the
+ * importer stores it: never a link from the authority.
  */
 
 export interface FtmGraph {
   actors: Actor[];
   relationships: Relationship[];
+  designations: Designation[];
   /** Lines that were no actor or relationship we map, or referenced an unknown actor. */
   skipped: number;
 }
@@ -75,7 +78,10 @@ export function actorKind(schema: string, topics: readonly string[] = []): Actor
 }
 
 /** Maps one parsed line; `ids` gives the canonical id string of every actor seen so far. */
-export function mapEntity(e: Entity, ids: Map<string, string>): Actor | Relationship | undefined {
+export function mapEntity(
+  e: Entity,
+  ids: Map<string, string>,
+): Actor | Relationship | Designation | undefined {
   const p = e.properties;
   if (ACTOR_SCHEMAS.has(e.schema)) {
     const names = p.name ?? [];
@@ -103,6 +109,19 @@ export function mapEntity(e: Entity, ids: Map<string, string>): Actor | Relation
   const type: RelationType =
     fixed ??
     (role !== undefined && TYPE_SET.has(role) ? (role as RelationType) : 'ASSOCIATED_WITH');
+  if (type === 'SANCTIONS') {
+    const designation: Designation = {
+      id: e.id,
+      actor: target,
+      authority: source,
+      programs: p.program?.[0] ? [p.program[0]] : [],
+      evidence: [{ excerpt: `${e.schema} ${e.id}`, document: BENCH_DOCUMENT }],
+      origin: 'imported',
+    };
+    if (p.startDate?.[0]) designation.listedOn = p.startDate[0];
+    if (p.endDate?.[0]) designation.delistedOn = p.endDate[0];
+    return designation;
+  }
   const rel: Relationship = {
     id: e.id,
     type,
@@ -121,7 +140,6 @@ export function mapEntity(e: Entity, ids: Map<string, string>): Actor | Relation
     rel.amount = money;
   }
   if (p.percentage?.[0]) rel.percent = Number(p.percentage[0]);
-  if (type === 'SANCTIONS' && p.program?.[0]) rel.program = p.program[0];
   const label = p.relationship?.[0] ?? (fixed === 'HOLDS_OFFICE' ? role : undefined);
   if (label) rel.label = label;
   return rel;
@@ -136,6 +154,7 @@ export function readFtm(file: string): FtmGraph {
   const ids = new Map<string, string>();
   const actors: Actor[] = [];
   const relationships: Relationship[] = [];
+  const designations: Designation[] = [];
   let skipped = 0;
   let start = 0;
   while (start < buf.length) {
@@ -147,9 +166,10 @@ export function readFtm(file: string): FtmGraph {
       else if ('kind' in mapped) {
         ids.set(mapped.id, mapped.id);
         actors.push(mapped);
-      } else relationships.push(mapped);
+      } else if ('authority' in mapped) designations.push(mapped);
+      else relationships.push(mapped);
     }
     start = end + 1;
   }
-  return { actors, relationships, skipped };
+  return { actors, relationships, designations, skipped };
 }

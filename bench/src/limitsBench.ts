@@ -83,7 +83,7 @@ const CANDIDATES: Candidate[] = [
     query: () =>
       `{ ${ENTRIES.map(
         (n, i) =>
-          `e${i}: sanctionExposure(id: "ofac-${n}", maxHops: 6, first: 100) { status rule paths { hops actors { id } relationships { id } } designations { id program } }`,
+          `e${i}: sanctionExposure(id: "ofac-${n}", maxHops: 6, first: 100) { status rule paths { hops actors { id } relationships { id } } designations { id programs } }`,
       ).join(' ')} }`,
   },
   {

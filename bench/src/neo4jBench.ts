@@ -3,6 +3,7 @@ import {
   DEFAULT_EXPOSURE_VIA,
   MONEY_TYPES,
   type Actor,
+  type Designation,
   type Relationship,
   type RelationType,
 } from '@explorer/domain';
@@ -10,6 +11,7 @@ import { Neo4jGraphStore } from '../../server/src/store/neo4j/Neo4jGraphStore';
 import { actorToProps, relationshipToProps } from '../../server/src/store/neo4j/mapping';
 import { luceneQuery } from '../../server/src/store/neo4j/fulltext';
 import { ACTOR_SEARCH_INDEX } from '../../server/src/store/neo4j/schema';
+import { DESIGNATES } from '../../server/src/store/neo4j/designations';
 import { readFtm } from './ftm';
 import { chainCypher, REL } from './neo4jCypher';
 import { childMain, httpDone, log, send } from './ipc';
@@ -126,6 +128,7 @@ async function adapterImport(
   store: Neo4jGraphStore,
   actors: readonly Actor[],
   rels: readonly Relationship[],
+  designations: readonly Designation[],
   knownNew: boolean,
 ): Promise<{ actorsMs: number; relsMs: number }> {
   const t0 = performance.now();
@@ -136,11 +139,15 @@ async function adapterImport(
     await store.upsertRelationships(rels.slice(i, i + BATCH), { knownNew });
     if ((i / BATCH) % 20 === 19) log(`neo4j: ${i + BATCH} relationships written`);
   }
-  return { actorsMs: t1 - t0, relsMs: performance.now() - t1 };
+  const relsMs = performance.now() - t1;
+  // Designations are records on actors, not relationships: written after, outside the rates.
+  for (let i = 0; i < designations.length; i += BATCH)
+    await store.upsertDesignations(designations.slice(i, i + BATCH));
+  return { actorsMs: t1 - t0, relsMs };
 }
 
 async function main(args: Neo4jArgs): Promise<Neo4jResult> {
-  const { actors, relationships: rels } = readFtm(args.file);
+  const { actors, relationships: rels, designations } = readFtm(args.file);
   log(`neo4j: read ${actors.length} actors, ${rels.length} relationships`);
   const store = new Neo4jGraphStore({
     uri: args.uri,
@@ -174,7 +181,7 @@ async function main(args: Neo4jArgs): Promise<Neo4jResult> {
     const plainRels: number[] = [];
     if (args.importReps > 0) {
       clearMs.push(await clear(driver, store));
-      const a = await adapterImport(store, actors, rels, false);
+      const a = await adapterImport(store, actors, rels, designations, false);
       plainActors.push(actors.length / (a.actorsMs / 1000));
       plainRels.push(rels.length / (a.relsMs / 1000));
       log(
@@ -185,7 +192,7 @@ async function main(args: Neo4jArgs): Promise<Neo4jResult> {
     const relRates: number[] = [];
     for (let rep = 0; rep < args.importReps; rep++) {
       clearMs.push(await clear(driver, store));
-      const a = await adapterImport(store, actors, rels, true);
+      const a = await adapterImport(store, actors, rels, designations, true);
       actorRates.push(actors.length / (a.actorsMs / 1000));
       relRates.push(rels.length / (a.relsMs / 1000));
       log(
@@ -254,7 +261,7 @@ async function main(args: Neo4jArgs): Promise<Neo4jResult> {
       exposure: run(`
         MATCH (a:Actor {id: $id})
         MATCH p = ALL SHORTEST (a)-[:${via}]-{0,3}(d:Actor)
-        WHERE EXISTS { (d)<-[:SANCTIONS]-() }
+        WHERE EXISTS { (d)<-[:${DESIGNATES}]-(:Designation) }
         WITH p ORDER BY length(p) LIMIT 20
         RETURN [n IN nodes(p) | properties(n)] AS actors, [r IN relationships(p) | ${REL('r')}] AS rels`),
       chain: run(chainCypher(outTypes, inTypes, 6)),

@@ -6,10 +6,10 @@ import { MONEY_TYPES } from '@explorer/domain';
 import type {
   ActorQuery,
   ActorQueryVariables,
+  AuthorityDesignationsQuery,
+  AuthorityDesignationsQueryVariables,
   ControlChainQuery,
   ControlChainQueryVariables,
-  DesignationsQuery,
-  DesignationsQueryVariables,
   MoneyFlowsQuery,
   MoneyFlowsQueryVariables,
   MoneyGraphQuery,
@@ -24,6 +24,8 @@ import type {
   PathsQueryVariables,
   SanctionExposureQuery,
   SanctionExposureQueryVariables,
+  SanctionStatusQuery,
+  SanctionStatusQueryVariables,
   SearchActorsQuery,
   SearchActorsQueryVariables,
   TimelineBucketsQuery,
@@ -34,8 +36,8 @@ import type {
 import {
   ACTOR,
   ACTOR_SUMMARY,
+  AUTHORITY_DESIGNATIONS,
   CONTROL_CHAIN,
-  DESIGNATIONS,
   DOCUMENTS,
   MONEY_FLOWS,
   MONEY_GRAPH,
@@ -46,6 +48,7 @@ import {
   RELATIONSHIP_FIELDS,
   DESIGNATION_FIELDS,
   SANCTION_EXPOSURE,
+  SANCTION_STATUS,
   SEARCH_ACTORS,
   SUBGRAPH_FIELDS,
   TIMELINE_BUCKETS,
@@ -54,15 +57,21 @@ import {
 } from './documents';
 import { designationAsLink } from './designationLink';
 import { request, type LooseVariables } from './request';
-import type { RelationshipFieldsFragment as RelationshipFields } from '../generated/graphql';
+import type {
+  DesignationFieldsFragment,
+  RelationshipFieldsFragment as RelationshipFields,
+} from '../generated/graphql';
 
-const SUBGRAPH = [SUBGRAPH_FIELDS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS];
+const SUBGRAPH = [SUBGRAPH_FIELDS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS, DESIGNATION_FIELDS];
 
 export type SearchResult = SearchActorsQuery['searchActors'][number];
-/** An actor with its designations drawn as links from their authorities (see designationAsLink). */
-export type ActorDetail = Omit<NonNullable<ActorQuery['actor']>, 'designations'> & {
-  designations: RelationshipFields[];
-};
+/** An actor with its relationships and its designation records. */
+export type ActorDetail = NonNullable<ActorQuery['actor']>;
+/** A designation record: authority, list, programs, dates, source entry, reason, evidence. */
+export type Designation = DesignationFieldsFragment;
+export type SanctionStatusReport = SanctionStatusQuery['sanctionStatus'];
+export type AuthorityStatus = SanctionStatusReport['byAuthority'][number];
+export type DesignationPage = AuthorityDesignationsQuery['designations'];
 export type Subgraph = GraphQuery['graph'];
 export type PathResult = PathsQuery['paths'][number];
 export type SourceDocument = DocumentsQuery['documents'][number];
@@ -85,6 +94,8 @@ export type {
   RelationshipFieldsFragment as RelationshipFields,
   RelationType,
   ChainDirection,
+  SanctionStatus,
+  SanctionRule,
 } from '../generated/graphql';
 
 /** Actors whose name or alias matches `query`, best first (server default: 20). */
@@ -106,9 +117,50 @@ export async function searchActors(
 export async function fetchActor(id: string, signal?: AbortSignal): Promise<ActorDetail | null> {
   const query = withFragments(ACTOR, ACTOR_SUMMARY, RELATIONSHIP_FIELDS, DESIGNATION_FIELDS);
   const data = await request<ActorQuery, ActorQueryVariables>('Actor', query, { id }, signal);
-  return (
-    data.actor && { ...data.actor, designations: data.actor.designations.map(designationAsLink) }
+  return data.actor;
+}
+
+/**
+ * An actor's sanction status per authority (every authority with a
+ * designation in the graph, or `authority`), with rule, explanation, paths
+ * and designations. Server defaults: in force now, undated links counted, 4 hops.
+ */
+export async function fetchSanctionStatus(
+  variables: LooseVariables<SanctionStatusQueryVariables> & { id: string },
+  signal?: AbortSignal,
+): Promise<SanctionStatusReport> {
+  const query = withFragments(
+    SANCTION_STATUS,
+    ACTOR_SUMMARY,
+    RELATIONSHIP_FIELDS,
+    DESIGNATION_FIELDS,
   );
+  const data = await request<SanctionStatusQuery, SanctionStatusQueryVariables>(
+    'SanctionStatus',
+    query,
+    variables,
+    signal,
+  );
+  return data.sanctionStatus;
+}
+
+/**
+ * One page of an authority's designations with `totalCount` and the counts
+ * by program of all pages: pass `pageInfo.endCursor` as `after` for the next
+ * (server default: 50 a page, at most 500).
+ */
+export async function fetchDesignationPage(
+  variables: LooseVariables<AuthorityDesignationsQueryVariables> & { authority: string },
+  signal?: AbortSignal,
+): Promise<DesignationPage> {
+  const query = withFragments(AUTHORITY_DESIGNATIONS, DESIGNATION_FIELDS);
+  const data = await request<AuthorityDesignationsQuery, AuthorityDesignationsQueryVariables>(
+    'AuthorityDesignations',
+    query,
+    variables,
+    signal,
+  );
+  return data.designations;
 }
 
 /** The whole graph (server default limit: 2000 relationships). */
@@ -233,29 +285,6 @@ export async function fetchMoneyGraph(
     signal,
   );
   return data.graph;
-}
-
-/** How many designations to read per page, and at most in all. */
-const DESIGNATION_PAGE = 500;
-const DESIGNATION_PAGES = 10;
-
-/** Every designation (up to 5000) as a link from its authority, following the pages. */
-export async function fetchDesignations(signal?: AbortSignal): Promise<RelationshipFields[]> {
-  const query = withFragments(DESIGNATIONS, DESIGNATION_FIELDS);
-  const all: RelationshipFields[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < DESIGNATION_PAGES; page++) {
-    const data: DesignationsQuery = await request<DesignationsQuery, DesignationsQueryVariables>(
-      'Designations',
-      query,
-      { first: DESIGNATION_PAGE, after },
-      signal,
-    );
-    all.push(...data.designations.edges.map((e) => designationAsLink(e.node)));
-    if (!data.designations.pageInfo.hasNextPage) break;
-    after = data.designations.pageInfo.endCursor;
-  }
-  return all;
 }
 
 /** Dated facts counted by year or month (server default: YEAR), without the events themselves. */

@@ -97,6 +97,9 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
       ...RelationshipFields
     }
     truncated
+    designations {
+      ...DesignationFields
+    }
   }
 `;
 
@@ -114,6 +117,7 @@ export const ACTOR = /* GraphQL */ `
     actor(id: $id) {
       ...ActorSummary
       summary
+      listedAs
       degree
       properties {
         key
@@ -339,9 +343,30 @@ export const MONEY_GRAPH = /* GraphQL */ `
   }
 `;
 
-export const DESIGNATIONS = /* GraphQL */ `
-  query Designations($first: Int, $after: String) {
-    designations(first: $first, after: $after) {
+/**
+ * One page of the designations an authority issued, with the total and the
+ * counts by program of everything the filters match (all pages).
+ */
+export const AUTHORITY_DESIGNATIONS = /* GraphQL */ `
+  query AuthorityDesignations(
+    $authority: ID!
+    $program: String
+    $asOf: String
+    $first: Int
+    $after: String
+  ) {
+    designations(
+      authority: $authority
+      program: $program
+      asOf: $asOf
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      byProgram {
+        key
+        count
+      }
       edges {
         node {
           ...DesignationFields
@@ -350,6 +375,38 @@ export const DESIGNATIONS = /* GraphQL */ `
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`;
+
+export const SANCTION_STATUS = /* GraphQL */ `
+  query SanctionStatus($id: ID!, $authority: ID, $asOf: String) {
+    sanctionStatus(id: $id, authority: $authority, asOf: $asOf) {
+      asOf
+      status
+      byAuthority {
+        authority {
+          id
+          name
+          kind
+        }
+        status
+        rule
+        explanation
+        assumesUnknownShares
+        paths {
+          hops
+          actors {
+            ...ActorSummary
+          }
+          relationships {
+            ...RelationshipFields
+          }
+        }
+        designations {
+          ...DesignationFields
+        }
       }
     }
   }

@@ -45,7 +45,9 @@ describe('App', () => {
     const panel = await screen.findByTestId('actor-panel');
     expect(await within(panel).findByTestId('actor-panel-name')).toHaveTextContent('Qods Force');
     expect(panel).toHaveTextContent('Also known as Quds Force, IRGC-QF');
-    expect(within(panel).getByTestId('designation')).toHaveTextContent('OFAC · SDGT · 2007-10-25');
+    const designation = within(panel).getByTestId('designation');
+    expect(within(designation).getByTestId('designation-programs')).toHaveTextContent('SDGT');
+    expect(within(designation).getByTestId('designation-listed')).toHaveTextContent('2007-10-25');
     await waitFor(() => expect(drawn()).toEqual([hezbollah.id, houthis.id, irgc.id, qods.id]));
     expect(screen.getByTestId('focus-value')).toHaveTextContent('Around Qods Force');
     expect(window.location.search).toBe('?focus=irgc-qods-force&sel=a%3Airgc-qods-force');
@@ -191,6 +193,7 @@ describe('App', () => {
                 actors: [...curatedGraph.actors, scriptActor],
                 relationships: [...curatedGraph.relationships, importedRel],
                 truncated: true,
+                designations: [],
               },
       }),
     });

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { fetchDesignations, fetchDocuments } from '../api/api';
+import { fetchDocuments } from '../api/api';
 import { useAsync } from '../hooks/useAsync';
 import { useDebounced } from '../hooks/useDebounced';
 import { timeQuery } from '../state/timeRange';
@@ -22,8 +22,8 @@ const YEAR_DEBOUNCE_MS = 250;
 
 /**
  * The explorer, wired: the URL's view state, the graph every view shares
- * (the base graph of the chosen origin, the focus's scope, documents and
- * designations), every view's layer (views/<view>/), and the active one
+ * (the base graph of the chosen origin, the focus's scope, documents; the
+ * designations of the actors loaded come with their subgraphs), every view's layer (views/<view>/), and the active one
  * drawn — search and view tabs on top, the graph in the middle, the view's
  * panel and the selection on the side.
  */
@@ -37,7 +37,6 @@ export function App() {
   );
   const base = useBaseGraph(view.origin, time);
   const documents = useAsync('documents', fetchDocuments);
-  const designations = useAsync('designations', fetchDesignations);
   const scope = useScope(view, time);
   const layers = useViewLayers({ view, year: queryYear, time, update, scope });
   const active = layers[view.mode];
@@ -52,7 +51,6 @@ export function App() {
   );
   const explorer = useExplorerValue(view, update, data, {
     documents: documents.state,
-    designations,
     queryYear,
   });
 

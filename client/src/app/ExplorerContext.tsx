@@ -12,7 +12,7 @@ export type Load<T> = { state: AsyncState<T>; retry: () => void };
 /**
  * What every view and panel may read and do, whatever view is active: the
  * view state (the URL) and its transitions, everything loaded so far, the
- * documents and designations, and the selection. Provided by `App`, read
+ * documents and the designated actors, and the selection. Provided by `App`, read
  * with `useExplorer()`: panels take it from here instead of from props
  * passed down through the app.
  */
@@ -26,8 +26,6 @@ export interface Explorer {
   data: GraphData;
   /** The documents evidence cites, by id (undefined while loading). */
   documents: ReadonlyMap<string, SourceDocument> | undefined;
-  /** Every SANCTIONS relationship. */
-  designations: Load<RelationshipFields[]>;
   /** Designations in force in the year shown, by actor and authority. */
   designated: Designated;
   authorities: ReadonlyMap<string, Authority>;

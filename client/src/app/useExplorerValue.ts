@@ -1,12 +1,13 @@
 import { ActorKind, yearOf } from '@explorer/domain';
 import { useCallback, useMemo, useState } from 'react';
 import type { RelationshipFields, SourceDocument } from '../api/api';
+import { designationAsLink } from '../api/designationLink';
 import { designatedActors } from '../graph/authorities';
 import type { AsyncState } from '../hooks/useAsync';
 import type { GraphData } from '../state/graphData';
 import type { ActorRef } from '../state/selection';
 import { openView, setPathEnd, type ViewState } from '../state/view';
-import type { Explorer, Load } from './ExplorerContext';
+import type { Explorer } from './ExplorerContext';
 
 /** The explorer the views and panels read (see `Explorer`), from what `App` loaded. */
 export function useExplorerValue(
@@ -15,11 +16,10 @@ export function useExplorerValue(
   data: GraphData,
   loads: {
     documents: AsyncState<SourceDocument[]>;
-    designations: Load<RelationshipFields[]>;
     queryYear: number | null;
   },
 ): Explorer {
-  const { documents: documentsState, designations, queryYear } = loads;
+  const { documents: documentsState, queryYear } = loads;
   // Relationships opened from panels may lie outside the graph: keep them to show them.
   const [seen, setSeen] = useState<ReadonlyMap<string, RelationshipFields>>(new Map());
 
@@ -28,12 +28,13 @@ export function useExplorerValue(
     () => (documentList ? new Map(documentList.map((d) => [d.id, d])) : undefined),
     [documentList],
   );
-  const designationList = designations.state.status === 'ok' ? designations.state.data : null;
+  // Rings for every actor loaded, from the designations its subgraph brought
+  // (read as links from their authorities, the shape designatedActors reads).
   // A range reads designations on its end, as the API does (by year here, as the rings always have).
   const designationYear = view.year ?? yearOf(view.range?.to);
   const designated = useMemo(
-    () => designatedActors(designationList ?? [], designationYear),
-    [designationList, designationYear],
+    () => designatedActors([...data.designations.values()].map(designationAsLink), designationYear),
+    [data.designations, designationYear],
   );
   const authorities = useMemo(
     () => new Map(designated.authorities.map((a) => [a.id, a])),
@@ -65,7 +66,6 @@ export function useExplorerValue(
     change: (patch) => update((v) => ({ ...v, ...patch })),
     data,
     documents,
-    designations,
     designated,
     authorities,
     queryYear,

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { isMoneyType } from '@explorer/domain';
-import type { ActorKind, RelationshipFields, RelationType } from '../api/api';
+import type { ActorKind, Designation, RelationshipFields, RelationType } from '../api/api';
 import { formatYears } from '../format/dates';
 import { formatMoney } from '../format/money';
 import { defaults, type GraphOptions } from './defaults';
@@ -20,6 +20,8 @@ export interface GraphActor {
 export interface GraphInput {
   actors: readonly GraphActor[];
   relationships: readonly RelationshipFields[];
+  /** The actors' designations (records, never drawn as edges); only subgraphs bring them. */
+  designations?: readonly Designation[];
 }
 
 /** `data` of a node element. Labels are canvas text, never HTML. */

@@ -1,4 +1,12 @@
-import { curatedGraph, fleet, networkNeighborhood, networkOwnsFleet } from '../test/fixtures';
+import {
+  curatedGraph,
+  fleet,
+  networkNeighborhood,
+  networkOwnsFleet,
+  ofacSanctionsNetwork,
+  ofacSanctionsQods,
+  wireDesignation,
+} from '../test/fixtures';
 import { EMPTY_GRAPH, mergeGraph } from './graphData';
 
 describe('mergeGraph', () => {
@@ -18,5 +26,24 @@ describe('mergeGraph', () => {
   it('returns the same object when nothing is new', () => {
     const base = mergeGraph(EMPTY_GRAPH, networkNeighborhood);
     expect(mergeGraph(base, networkNeighborhood, 'x')).toBe(base);
+  });
+
+  it('keeps the designations each subgraph brings, once per id, and counts a new one as new', () => {
+    const base = mergeGraph(EMPTY_GRAPH, { ...networkNeighborhood, designations: [] });
+    expect(base.designations.size).toBe(0);
+    const network = wireDesignation(ofacSanctionsNetwork);
+    const withNetwork = mergeGraph(base, {
+      actors: [],
+      relationships: [],
+      designations: [network],
+    });
+    expect(withNetwork).not.toBe(base);
+    expect([...withNetwork.designations.keys()]).toEqual([network.id]);
+    const again = mergeGraph(withNetwork, {
+      actors: [],
+      relationships: [],
+      designations: [network, wireDesignation(ofacSanctionsQods)],
+    });
+    expect([...again.designations.keys()]).toEqual([network.id, ofacSanctionsQods.id]);
   });
 });

@@ -1,15 +1,26 @@
-import type { RelationshipFields } from '../api/api';
+import type { Designation, RelationshipFields } from '../api/api';
 import type { GraphActor, GraphInput } from '../graph/elements';
 
 /** Everything drawn so far: the curated graph plus what the user expanded or found. */
 export interface GraphData {
   actors: ReadonlyMap<string, GraphActor>;
   relationships: ReadonlyMap<string, RelationshipFields>;
+  /**
+   * The designations of the actors loaded, as each subgraph brought them
+   * (`Subgraph.designations`): the rings come from here, never from the
+   * authorities' whole lists.
+   */
+  designations: ReadonlyMap<string, Designation>;
   /** The actor the latest additions grew from; new nodes are placed around it. */
   anchor: string | null;
 }
 
-export const EMPTY_GRAPH: GraphData = { actors: new Map(), relationships: new Map(), anchor: null };
+export const EMPTY_GRAPH: GraphData = {
+  actors: new Map(),
+  relationships: new Map(),
+  designations: new Map(),
+  anchor: null,
+};
 
 /**
  * `data` with the actors and relationships of `input` added (including the
@@ -22,6 +33,7 @@ export function mergeGraph(
 ): GraphData {
   const actors = new Map(data.actors);
   const relationships = new Map(data.relationships);
+  const designations = new Map(data.designations);
   const addActor = (actor: GraphActor) => {
     if (!actors.has(actor.id)) actors.set(actor.id, actor);
   };
@@ -31,9 +43,14 @@ export function mergeGraph(
     addActor(rel.target);
     if (!relationships.has(rel.id)) relationships.set(rel.id, rel);
   }
-  if (actors.size === data.actors.size && relationships.size === data.relationships.size)
+  for (const d of input.designations ?? []) if (!designations.has(d.id)) designations.set(d.id, d);
+  if (
+    actors.size === data.actors.size &&
+    relationships.size === data.relationships.size &&
+    designations.size === data.designations.size
+  )
     return data;
-  return { actors, relationships, anchor };
+  return { actors, relationships, designations, anchor };
 }
 
 /** The GraphInput view of `data`, for `toElements`. */

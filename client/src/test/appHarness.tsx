@@ -14,6 +14,7 @@ import {
   hezbollah,
   houthis,
   houthisExposure,
+  houthisStatus,
   houthisToHezbollah,
   irgc,
   khamenei,
@@ -45,6 +46,7 @@ const qodsNeighbourhood: Subgraph = {
   actors: [qods, hezbollah, houthis, irgc],
   relationships: [qodsFundsHezbollah, qodsSuppliesHouthis, qodsPartOfIrgc],
   truncated: false,
+  designations: [],
 };
 
 export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): FakeServer {
@@ -61,14 +63,22 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
         },
       ],
     }),
-    Designations: () => ({
-      designations: {
-        edges: [ofacSanctionsQods, ofacSanctionsNetwork].map((node) => ({
-          cursor: node.id,
-          node: wireDesignation(node),
-        })),
-        pageInfo: { hasNextPage: false, endCursor: null },
-      },
+    AuthorityDesignations: ({ authority }) => {
+      const nodes = [ofacSanctionsQods, ofacSanctionsNetwork]
+        .map(wireDesignation)
+        .filter((d) => d.authority.id === authority);
+      return {
+        designations: {
+          totalCount: nodes.length,
+          byProgram: [],
+          edges: nodes.map((node) => ({ cursor: node.id, node })),
+          pageInfo: { hasNextPage: false, endCursor: null },
+        },
+      };
+    },
+    SanctionStatus: ({ id }) => ({
+      sanctionStatus:
+        id === houthis.id ? houthisStatus : { asOf: null, status: 'NONE', byAuthority: [] },
     }),
     SearchActors: ({ query }) => ({
       searchActors: [qods, houthis, hezbollah, scriptActor]
@@ -85,6 +95,7 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
             actors: [irgc, qods, khamenei],
             relationships: [qodsPartOfIrgc, khameneiCommandsIrgc],
             truncated: false,
+            designations: [],
           },
         };
       if (id === scriptActor.id)
@@ -98,6 +109,7 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
               actors: [qods, irgc, khamenei],
               relationships: [qodsPartOfIrgc, khameneiCommandsIrgc],
               truncated: false,
+              designations: [],
             }
           : { actors: [qods], relationships: [], truncated: false },
     }),
@@ -112,6 +124,7 @@ export function serve(overrides: Parameters<typeof installFakeServer>[0] = {}): 
         })),
         relationships: [qodsFundsHezbollah],
         truncated: false,
+        designations: [],
       },
     }),
     MoneyFlows: () => ({

@@ -11,6 +11,7 @@ import type {
   ActorSummary,
   PathResult,
   RelationshipFields,
+  SanctionStatusReport,
   SearchResult,
   Subgraph,
 } from '../api/api';
@@ -184,6 +185,7 @@ export const curatedGraph: Subgraph = {
     shamkhaniControlsNetwork,
   ],
   truncated: false,
+  designations: [ofacSanctionsQods, ofacSanctionsNetwork].map(wireDesignation),
 };
 
 /** `neighborhood(id: "shamkhani-network")`: brings in the fleet. */
@@ -191,6 +193,7 @@ export const networkNeighborhood: Subgraph = {
   actors: [shamkhaniNetwork, shamkhani, ofac, fleet],
   relationships: [shamkhaniControlsNetwork, ofacSanctionsNetwork, networkOwnsFleet],
   truncated: false,
+  designations: [wireDesignation(ofacSanctionsNetwork)],
 };
 
 export function searchResult(a: ActorSummary, degree = 3): SearchResult {
@@ -201,24 +204,26 @@ export function searchResult(a: ActorSummary, degree = 3): SearchResult {
 export const qodsDetail: ActorDetail = {
   ...qods,
   summary: 'The extraterritorial branch of the IRGC.',
+  listedAs: [],
   degree: 4,
   properties: [],
   totals: { inUsd: 0, outUsd: 1e9, unknownCount: 0 },
   relationships: [qodsFundsHezbollah, qodsPartOfIrgc, ofacSanctionsQods, qodsSuppliesHouthis],
-  designations: [ofacSanctionsQods],
+  designations: [wireDesignation(ofacSanctionsQods)],
 };
 
 export function detailOf(a: ActorSummary, relationships: RelationshipFields[] = []): ActorDetail {
   return {
     ...a,
     summary: null,
+    listedAs: [],
     degree: relationships.length,
     properties: [],
     totals: { inUsd: 0, outUsd: 0, unknownCount: 0 },
     relationships,
-    designations: relationships.filter(
-      (r) => r.type === RelationType.SANCTIONS && r.target.id === a.id,
-    ),
+    designations: relationships
+      .filter((r) => r.type === RelationType.SANCTIONS && r.target.id === a.id)
+      .map(wireDesignation),
   };
 }
 
@@ -283,12 +288,62 @@ export function wireDesignation(link: RelationshipFields): DesignationFieldsFrag
   };
 }
 
-/** An actor detail as the API sends it. */
+/** An actor detail as the API sends it (designations are records already). */
 export function wireActor(detail: ActorDetail | null | undefined) {
-  return detail ? { ...detail, designations: detail.designations.map(wireDesignation) } : null;
+  return detail ?? null;
 }
 
 /** An exposure as the API sends it. */
 export function wireExposure(exposure: Exposure) {
   return { ...exposure, designations: exposure.designations.map(wireDesignation) };
+}
+
+/**
+ * `sanctionStatus(id: "houthis")`: LINKED by OFAC (one hop from the listed
+ * Qods Force, which supplies them), nothing by the EU.
+ */
+export const houthisStatus: SanctionStatusReport = {
+  asOf: null,
+  status: 'LINKED',
+  byAuthority: [
+    {
+      authority: { id: 'european-union', name: 'European Union', kind: ActorKind.STATE_BODY },
+      status: 'NONE',
+      rule: 'NONE',
+      explanation:
+        'Neither Houthis, nor anyone owning or controlling it within 4 hops, nor a direct link is listed by European Union.',
+      assumesUnknownShares: false,
+      paths: [],
+      designations: [],
+    },
+    {
+      authority: { id: ofac.id, name: ofac.name, kind: ofac.kind },
+      status: 'LINKED',
+      rule: 'ADJACENT',
+      explanation:
+        'Houthis is directly linked (SUPPLIES) to Qods Force, listed by OFAC (SDGT); adjacency only, not transitive.',
+      assumesUnknownShares: false,
+      paths: [{ hops: 1, actors: [houthis, qods], relationships: [qodsSuppliesHouthis] }],
+      designations: [wireDesignation(ofacSanctionsQods)],
+    },
+  ],
+};
+
+/** `sanctionStatus` of an actor the authority lists itself: a 0-hop path. */
+export function directStatus(a: ActorSummary, link: RelationshipFields): SanctionStatusReport {
+  return {
+    asOf: null,
+    status: 'DIRECT',
+    byAuthority: [
+      {
+        authority: link.source,
+        status: 'DIRECT',
+        rule: 'LISTED',
+        explanation: `${a.name} is listed by ${link.source.name} (${link.program ?? ''}).`,
+        assumesUnknownShares: false,
+        paths: [{ hops: 0, actors: [a], relationships: [] }],
+        designations: [wireDesignation(link)],
+      },
+    ],
+  };
 }

@@ -1,4 +1,4 @@
-import type { Subgraph } from '../store/GraphStore';
+import type { Actor, Relationship } from '@explorer/domain';
 import { csvText } from './textSafety';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-leading cells defused. */
@@ -13,70 +13,90 @@ export function csvField(value: string | number | boolean | undefined): string {
 const row = (fields: (string | number | boolean | undefined)[]): string =>
   fields.map(csvField).join(',');
 
-export function nodesCsv(sub: Subgraph): string {
-  const lines = [
-    row(['id', 'name', 'kind', 'aliases', 'summary', 'origin', 'collective', 'memberCount']),
-  ];
-  for (const a of sub.actors) {
-    lines.push(
-      row([
-        a.id,
-        a.name,
-        a.kind,
-        a.aliases.join('; '),
-        a.summary,
-        a.origin,
-        a.collective ?? false,
-        a.memberCount,
-      ]),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+/**
+ * nodes.csv: Gephi's `Id` and `Label` first, then our fields; `properties`
+ * holds the imported properties as one JSON object.
+ */
+export const NODES_HEADER = row([
+  'Id',
+  'Label',
+  'kind',
+  'aliases',
+  'summary',
+  'origin',
+  'collective',
+  'memberCount',
+  'properties',
+]);
+
+export function nodeRow(a: Actor): string {
+  return row([
+    a.id,
+    a.name,
+    a.kind,
+    a.aliases.join('; '),
+    a.summary,
+    a.origin,
+    a.collective ?? false,
+    a.memberCount,
+    a.properties && Object.keys(a.properties).length > 0 ? JSON.stringify(a.properties) : undefined,
+  ]);
 }
 
-export function edgesCsv(sub: Subgraph): string {
-  const lines = [
-    row([
-      'id',
-      'source',
-      'target',
-      'type',
-      'start',
-      'end',
-      'amount',
-      'currency',
-      'approximate',
-      'usd',
-      'percent',
-      'program',
-      'label',
-      'evidence',
-      'claimedBy',
-      'statedOn',
-    ]),
-  ];
-  for (const r of sub.relationships) {
-    const e = r.evidence[0];
-    lines.push(
-      row([
-        r.id,
-        r.source,
-        r.target,
-        r.type,
-        r.start,
-        r.end,
-        r.amount?.value,
-        r.amount?.currency,
-        r.amount?.approximate,
-        r.amount?.usd,
-        r.percent,
-        r.program,
-        r.label,
-        r.evidence.map((x) => x.excerpt).join(' | '),
-        e?.claimedBy,
-        e?.statedOn,
-      ]),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+/**
+ * edges.csv: Gephi's `Source`, `Target`, `Type` (always `Directed`: Gephi
+ * reads the column as the edge's direction) and `Id`; the relationship type
+ * in `Relation`, its one-line description in `Label`.
+ */
+export const EDGES_HEADER = row([
+  'Id',
+  'Source',
+  'Target',
+  'Type',
+  'Relation',
+  'Label',
+  'start',
+  'end',
+  'amount',
+  'currency',
+  'approximate',
+  'usd',
+  'percent',
+  'program',
+  'evidence',
+  'claimedBy',
+  'statedOn',
+  'origin',
+]);
+
+export function edgeRow(r: Relationship): string {
+  const e = r.evidence[0];
+  return row([
+    r.id,
+    r.source,
+    r.target,
+    'Directed',
+    r.type,
+    r.label,
+    r.start,
+    r.end,
+    r.amount?.value,
+    r.amount?.currency,
+    r.amount?.approximate,
+    r.amount?.usd,
+    r.percent,
+    r.program,
+    r.evidence.map((x) => x.excerpt).join(' | '),
+    e?.claimedBy,
+    e?.statedOn,
+    r.origin,
+  ]);
 }
+
+/** A subgraph's nodes.csv, at once. */
+export const nodesCsv = (sub: { actors: readonly Actor[] }): string =>
+  [NODES_HEADER, ...sub.actors.map(nodeRow)].join('\r\n') + '\r\n';
+
+/** A subgraph's edges.csv, at once. */
+export const edgesCsv = (sub: { relationships: readonly Relationship[] }): string =>
+  [EDGES_HEADER, ...sub.relationships.map(edgeRow)].join('\r\n') + '\r\n';

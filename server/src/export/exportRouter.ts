@@ -9,43 +9,25 @@ import {
 import { DomainError, InvalidArgumentError } from '../errors/DomainError';
 import { safeDetails } from '../graphql/formatError';
 import type { Services } from '../services/Services';
-import type { Subgraph } from '../store/GraphStore';
-import { toCytoscapeJson } from './cytoscapeJson';
-import { edgesCsv, nodesCsv } from './csv';
-import { toFtmLines } from './ftm';
-import { toGraphml } from './graphml';
-import { zipFiles } from './zip';
+import type { ExportArgs, ExportScope } from '../services/ExportService';
+import { EXPORT_FORMATS, type Emit } from './exportFormats';
 
 /**
- * GET /export/graph.{json,graphml,csv,ftm.json}: the current view's data for
- * other tools. Same filters as Query.graph (types, kinds, asOf, limit, as
- * comma-separated lists), or around=<id>&depth=N for a neighbourhood.
+ * GET /export/{graph.json,graph.graphml,graph.zip,nodes.csv,edges.csv,graph.ftm.json}
+ * (graph.csv: the zip, its old name): the whole graph, or the current view's
+ * part of it, for other tools. Same filters as Query.graph (types, kinds,
+ * asOf, as comma-separated lists; `limit` caps relationships, default none),
+ * or around=<id>&depth=N for a neighbourhood. Written as it is read from the
+ * store. `X-Export-Complete: false` (and a note in the file) when a limit cut it.
  */
 export function exportRouter(services: Services): Router {
   const router = Router();
-  const formats: Record<string, (sub: Subgraph, res: Response) => void> = {
-    'graph.json': (sub, res) => res.type('application/json').send(toCytoscapeJson(sub)),
-    'graph.graphml': (sub, res) => res.type('application/graphml+xml').send(toGraphml(sub)),
-    'graph.csv': (sub, res) =>
-      res.type('application/zip').send(
-        zipFiles([
-          { name: 'nodes.csv', content: nodesCsv(sub) },
-          { name: 'edges.csv', content: edgesCsv(sub) },
-        ]),
-      ),
-    'graph.ftm.json': (sub, res) => res.type('application/x-ndjson').send(toFtmLines(sub)),
-  };
-
   router.get('/:file', async (req: Request, res: Response, next: NextFunction) => {
-    const file = String(req.params.file);
-    const write = formats[file];
-    if (!write) return next();
+    const format = EXPORT_FORMATS[String(req.params.file)];
+    if (!format) return next();
+    let scope: ExportScope;
     try {
-      const sub = await subgraphFor(services, req.query as Record<string, unknown>);
-      const name =
-        file === 'graph.csv' ? 'actor-network.zip' : file.replace('graph', 'actor-network');
-      res.setHeader('content-disposition', `attachment; filename="${name}"`);
-      write(sub, res);
+      scope = await services.exports.scope(exportArgs(req.query as Record<string, unknown>));
     } catch (err) {
       const code = err instanceof DomainError ? err.code : ErrorCode.INTERNAL_SERVER_ERROR;
       const status =
@@ -61,28 +43,57 @@ export function exportRouter(services: Services): Router {
           },
         ],
       });
+      return;
+    }
+    res.setHeader('content-type', format.contentType);
+    res.setHeader('content-disposition', `attachment; filename="${format.download}"`);
+    res.setHeader('x-export-complete', String(scope.partial === undefined));
+    if (scope.partial) {
+      res.setHeader('x-export-limit', String(scope.partial.limit));
+      res.setHeader('x-export-relationships', String(scope.partial.relationships));
+      res.setHeader('x-export-actors', String(scope.partial.actors));
+    }
+    try {
+      await format.write(scope, emitTo(res), services.documents);
+      res.end();
+    } catch (err) {
+      // Headers are sent: a failure midway can only cut the connection, never pass for a whole file.
+      res.destroy(err instanceof Error ? err : new Error(String(err)));
     }
   });
   return router;
 }
 
-async function subgraphFor(services: Services, query: Record<string, unknown>): Promise<Subgraph> {
-  const types = list('types', query.types, RELATION_TYPES) as RelationType[] | undefined;
-  const kinds = list('kinds', query.kinds, ACTOR_KINDS) as ActorKind[] | undefined;
-  const asOf = single(query.asOf);
-  const limit = integer('limit', query.limit);
-  const around = single(query.around);
-  if (around !== undefined) {
-    return services.graph.neighborhood(around, {
-      depth: integer('depth', query.depth),
-      types,
-      asOf,
-      limit,
-      // Exports carry designations, drawn as authority -> actor SANCTIONS links.
-      designationLinks: true,
+/** Writes to the response, waiting for the socket to drain when its buffer is full. */
+function emitTo(res: Response): Emit {
+  return (chunk) =>
+    new Promise<void>((resolve, reject) => {
+      if (res.destroyed) return reject(new Error('export: client went away'));
+      if (res.write(chunk)) return resolve();
+      const done = (): void => {
+        res.off('close', gone);
+        resolve();
+      };
+      const gone = (): void => {
+        res.off('drain', done);
+        reject(new Error('export: client went away'));
+      };
+      res.once('drain', done);
+      res.once('close', gone);
     });
-  }
-  return services.graph.graph({ types, kinds, asOf, limit, designationLinks: true });
+}
+
+function exportArgs(query: Record<string, unknown>): ExportArgs {
+  const args: ExportArgs = {
+    types: list('types', query.types, RELATION_TYPES) as RelationType[] | undefined,
+    kinds: list('kinds', query.kinds, ACTOR_KINDS) as ActorKind[] | undefined,
+    asOf: single(query.asOf),
+    limit: integer('limit', query.limit),
+    around: single(query.around),
+    depth: integer('depth', query.depth),
+  };
+  if (args.limit === 0) throw new InvalidArgumentError('limit', 'must be at least 1');
+  return args;
 }
 
 function single(value: unknown): string | undefined {

@@ -51,7 +51,8 @@ describe('exports of the graph for other tools', () => {
   it('GraphML declares its keys and holds one edge per relationship', async () => {
     const text = await (await get('graph.graphml')).text();
     expect(text).toMatch(/^<\?xml/);
-    expect(text).toContain('<key id="type" for="edge"');
+    expect(text).toContain('<key id="relation" for="edge" attr.name="relation"');
+    expect(text).toContain('<key id="label" for="node" attr.name="label"');
     expect(text.match(/<edge /g)).toHaveLength(links());
     expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#\d+;)/);
   });
@@ -62,13 +63,14 @@ describe('exports of the graph for other tools', () => {
     const files = unzip(Buffer.from(await res.arrayBuffer()));
     expect(Object.keys(files)).toEqual(['nodes.csv', 'edges.csv']);
     const edges = files['edges.csv']!.trim().split('\r\n');
-    expect(edges[0]).toMatch(/^id,source,target,type/);
+    expect(edges[0]).toMatch(/^Id,Source,Target,Type,Relation,Label,/);
     expect(seed.designations.length).toBeGreaterThan(0);
     expect(edges).toHaveLength(seed.designations.length + 1);
-    expect(edges.slice(1).every((e) => e.split(',')[3] === 'SANCTIONS')).toBe(true);
+    expect(edges.slice(1).every((e) => e.split(',')[3] === 'Directed')).toBe(true);
+    expect(edges.slice(1).every((e) => e.split(',')[4] === 'SANCTIONS')).toBe(true);
   });
 
-  it('FtM lines round-trip sanctions as Sanction entities', async () => {
+  it('FtM lines carry designations as Sanction entities naming their authority', async () => {
     const lines = (await (await get('graph.ftm.json')).text())
       .trim()
       .split('\n')
@@ -78,7 +80,10 @@ describe('exports of the graph for other tools', () => {
     );
     expect(sanction).toMatchObject({
       schema: 'Sanction',
-      properties: { entity: ['mohammad-hossein-shamkhani-fleet'], authority: ['us-treasury'] },
+      properties: {
+        entity: ['mohammad-hossein-shamkhani-fleet'],
+        authority: ['U.S. Treasury Department'],
+      },
     });
     expect(lines.find((e) => e.id === 'hezbollah')).toMatchObject({ schema: 'Organization' });
   });
@@ -173,7 +178,8 @@ describe('every export escapes what its format forbids, whatever the store holds
 
   it('FtM JSON lines are one entity per line, each line JSON', () => {
     const lines = toFtmLines(sub).trim().split(/\r?\n/);
-    expect(lines).toHaveLength(3);
+    // Two actors, the relationship, the Document its evidence cites.
+    expect(lines).toHaveLength(4);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(toFtmLines(sub)).not.toMatch(/[\u2028\u2029]/);
   });

@@ -1,40 +1,82 @@
-import type { Subgraph } from '../store/GraphStore';
+import type { Actor, Relationship } from '@explorer/domain';
 import { xmlAttribute as attr, xmlText } from './textSafety';
 
-/** Keys declared once; Gephi and yEd read GraphML attributes only when declared. */
-const NODE_KEYS = ['name', 'kind', 'aliases', 'summary', 'origin'] as const;
-const EDGE_KEYS = ['type', 'start', 'end', 'amountUsd', 'program', 'label', 'evidence'] as const;
-
 /**
- * GraphML that Gephi opens: actors as nodes, relationships as directed
- * edges. Well-formed XML whatever the data holds (textSafety.ts).
+ * GraphML that Gephi, yEd and networkx open: actors as nodes, relationships
+ * as directed edges. Well-formed XML whatever the data holds (textSafety.ts).
+ * Keys are declared once, before the graph (Gephi reads only declared
+ * attributes); a node's name is `label`, the key Gephi shows.
  */
-export function toGraphml(sub: Subgraph): string {
+const NODE_KEYS: readonly [id: string, name: string, type: string][] = [
+  ['label', 'label', 'string'],
+  ['kind', 'kind', 'string'],
+  ['aliases', 'aliases', 'string'],
+  ['summary', 'summary', 'string'],
+  ['origin', 'origin', 'string'],
+  ['properties', 'properties', 'string'],
+];
+const EDGE_KEYS: readonly [id: string, name: string, type: string][] = [
+  ['relation', 'relation', 'string'],
+  ['e_label', 'label', 'string'],
+  ['start', 'start', 'string'],
+  ['end', 'end', 'string'],
+  ['amount', 'amount', 'double'],
+  ['currency', 'currency', 'string'],
+  ['amountUsd', 'amountUsd', 'double'],
+  ['percent', 'percent', 'double'],
+  ['program', 'program', 'string'],
+  ['evidence', 'evidence', 'string'],
+  ['claimedBy', 'claimedBy', 'string'],
+  ['e_origin', 'origin', 'string'],
+];
+
+const data = (key: string, value: string | number | undefined): string =>
+  value === undefined || value === '' ? '' : `<data key="${key}">${xmlText(String(value))}</data>`;
+
+/** The declaration, the keys and the graph's opening, with a partial export's note as comment and data. */
+export function graphmlHead(partialNote?: string): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(partialNote ? [`<!-- ${xmlText(partialNote).replace(/--/g, '- -')} -->`] : []),
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...NODE_KEYS.map((k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="string"/>`),
-    ...EDGE_KEYS.map(
-      (k) =>
-        `  <key id="${k}" for="edge" attr.name="${k}" attr.type="${k === 'amountUsd' ? 'double' : 'string'}"/>`,
+    ...NODE_KEYS.map(
+      ([id, name, type]) =>
+        `  <key id="${id}" for="node" attr.name="${name}" attr.type="${type}"/>`,
     ),
+    ...EDGE_KEYS.map(
+      ([id, name, type]) =>
+        `  <key id="${id}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+    '  <key id="complete" for="graph" attr.name="complete" attr.type="boolean"/>',
+    '  <key id="note" for="graph" attr.name="note" attr.type="string"/>',
     '  <graph id="actor-network" edgedefault="directed">',
+    `    <data key="complete">${partialNote ? 'false' : 'true'}</data>${data('note', partialNote)}`,
   ];
-  const data = (key: string, value: string | number | undefined): string =>
-    value === undefined || value === ''
-      ? ''
-      : `<data key="${key}">${xmlText(String(value))}</data>`;
-  for (const a of sub.actors) {
-    lines.push(
-      `    <node id="${attr(a.id)}">${data('name', a.name)}${data('kind', a.kind)}${data('aliases', a.aliases.join('; '))}${data('summary', a.summary)}${data('origin', a.origin)}</node>`,
-    );
-  }
-  for (const r of sub.relationships) {
-    const evidence = r.evidence.map((e) => e.excerpt).join(' | ');
-    lines.push(
-      `    <edge id="${attr(r.id)}" source="${attr(r.source)}" target="${attr(r.target)}">${data('type', r.type)}${data('start', r.start)}${data('end', r.end)}${data('amountUsd', r.amount?.usd)}${data('program', r.program)}${data('label', r.label)}${data('evidence', evidence)}</edge>`,
-    );
-  }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  return lines.join('\n') + '\n';
+}
+
+export function graphmlNode(a: Actor): string {
+  const props =
+    a.properties && Object.keys(a.properties).length > 0 ? JSON.stringify(a.properties) : undefined;
+  return `    <node id="${attr(a.id)}">${data('label', a.name)}${data('kind', a.kind)}${data('aliases', a.aliases.join('; '))}${data('summary', a.summary)}${data('origin', a.origin)}${data('properties', props)}</node>\n`;
+}
+
+export function graphmlEdge(r: Relationship): string {
+  const evidence = r.evidence.map((e) => e.excerpt).join(' | ');
+  return `    <edge id="${attr(r.id)}" source="${attr(r.source)}" target="${attr(r.target)}">${data('relation', r.type)}${data('e_label', r.label)}${data('start', r.start)}${data('end', r.end)}${data('amount', r.amount?.value)}${data('currency', r.amount?.currency)}${data('amountUsd', r.amount?.usd)}${data('percent', r.percent)}${data('program', r.program)}${data('evidence', evidence)}${data('claimedBy', r.evidence[0]?.claimedBy)}${data('e_origin', r.origin)}</edge>\n`;
+}
+
+export const GRAPHML_TAIL = '  </graph>\n</graphml>\n';
+
+/** A whole subgraph as GraphML, at once. */
+export function toGraphml(sub: {
+  actors: readonly Actor[];
+  relationships: readonly Relationship[];
+}): string {
+  return [
+    graphmlHead(),
+    ...sub.actors.map(graphmlNode),
+    ...sub.relationships.map(graphmlEdge),
+    GRAPHML_TAIL,
+  ].join('');
 }

@@ -6,14 +6,18 @@ import { rateLimitedBody } from './security';
 /**
  * The price of an export, priced as the GraphQL query it stands for would
  * be: the relationships it may hold (`limit`, for a neighbourhood times
- * `depth`) and up to two actors for each.
+ * `depth`) and up to two actors for each. The whole graph (no `limit`),
+ * whose size is not known before it streams, costs as Query.graph's
+ * largest page.
  */
 export function exportPrice(query: Record<string, unknown>): number {
   const around = typeof query.around === 'string' && query.around !== '';
   const limit = around
     ? effective(query.limit, ARGUMENT_BOUNDS['Query.neighborhood.limit']) *
       effective(query.depth, ARGUMENT_BOUNDS['Query.neighborhood.depth'])
-    : effective(query.limit, ARGUMENT_BOUNDS['Query.graph.limit']);
+    : query.limit === undefined || query.limit === ''
+      ? ARGUMENT_BOUNDS['Query.graph.limit'].max
+      : effective(query.limit, ARGUMENT_BOUNDS['Query.graph.limit']);
   return 3 * limit;
 }
 

@@ -42,7 +42,17 @@ export function openReadOnlyCors() {
       'x-apollo-operation-name',
       'x-request-id',
     ],
-    exposedHeaders: ['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+    exposedHeaders: [
+      'x-request-id',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+      // Whether an export holds its whole scope (export/README.md).
+      'x-export-complete',
+      'x-export-limit',
+      'x-export-relationships',
+      'x-export-actors',
+    ],
     maxAge: 600,
   });
 }

@@ -193,7 +193,7 @@ describe('fields the input should not hold', () => {
     expect(artavil!.properties?.['flag']).toBe('Iran');
     const xml = toGraphml(await store.graph({ limit: 5000 }));
     expect(parseErrors(xml)).toEqual([]);
-    expect(xml).toContain('<data key="name">ARTAVIL</data>');
+    expect(xml).toContain('<data key="label">ARTAVIL</data>');
   });
 
   it('rejects a field over its maximum, naming file, line and field; the rest imports', async () => {

@@ -2,6 +2,7 @@ import type { SourceDocument } from '@explorer/domain';
 import type { GraphStore } from '../store/GraphStore';
 import { ActorService } from './ActorService';
 import { ChainService } from './ChainService';
+import { ExportService } from './ExportService';
 import { GraphService } from './GraphService';
 import { ListMatchService } from './ListMatchService';
 import { TimelineService } from './TimelineService';
@@ -13,6 +14,7 @@ import { SanctionsService } from './SanctionsService';
 export interface Services {
   actors: ActorService;
   graph: GraphService;
+  exports: ExportService;
   chains: ChainService;
   money: MoneyService;
   sanctions: SanctionsService;
@@ -34,9 +36,11 @@ export function createServices(
   documents: readonly SourceDocument[],
   options: ServiceOptions = {},
 ): Services {
+  const graph = new GraphService(store);
   return {
     actors: new ActorService(store),
-    graph: new GraphService(store),
+    graph,
+    exports: new ExportService(store, graph),
     chains: new ChainService(store),
     money: new MoneyService(store),
     sanctions: new SanctionsService(store),

@@ -45,6 +45,17 @@ export interface GraphQuery extends WalkFilter {
   origin?: Origin;
   /** Maximum relationships, by id; actors are those the relationships returned touch. */
   limit: number;
+  /** Only relationships with an id greater than this (keyset pagination: exports page the whole graph). */
+  after?: string;
+}
+
+/** A page of actors, by id: how exports reach the actors no relationship touches. */
+export interface ActorListQuery {
+  kinds?: readonly ActorKind[];
+  /** Only actors with an id greater than this (keyset pagination). */
+  after?: string;
+  /** Maximum results, ordered by id. */
+  first: number;
 }
 
 export interface NeighborhoodQuery extends WalkFilter {
@@ -267,6 +278,8 @@ export interface GraphStore extends GraphSink {
 
   stats(): Promise<StoreStats>;
   getActors(ids: readonly string[]): Promise<Actor[]>;
+  /** Actors (of `kinds`, when given) ordered by id, for keyset pagination. */
+  listActors(query: ActorListQuery): Promise<Actor[]>;
   getRelationships(ids: readonly string[]): Promise<Relationship[]>;
   searchActors(query: SearchQuery): Promise<Actor[]>;
   relationshipsOf(actorId: string, query: RelationshipsQuery): Promise<Relationship[]>;

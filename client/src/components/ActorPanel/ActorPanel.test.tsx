@@ -9,12 +9,15 @@ import {
   shamkhaniControlsNetwork,
   shamkhaniNetwork,
   networkOwnsFleet,
+  hezbollah,
   houthis,
   importedVesselDetail,
   qodsSuppliesHouthis,
   wireActor,
 } from '../../test/fixtures';
+import type { ActorDetail } from '../../api/api';
 import { ActorPanel, type ActorPanelProps } from './ActorPanel';
+import { LISTED_AS_SHOWN } from './ListedAs';
 
 function setup(actorId: string, overrides: Partial<ActorPanelProps> = {}) {
   const props: ActorPanelProps = {
@@ -38,6 +41,48 @@ const network = detailOf(shamkhaniNetwork, [
   networkOwnsFleet,
 ]);
 
+/** Hezbollah as the API gives it with the OFAC list imported: an SDN record and a curated one. */
+const listedHezbollah: ActorDetail = {
+  ...detailOf(hezbollah),
+  listedAs: ['HIZBALLAH', 'PARTY OF GOD'],
+  designations: [
+    {
+      id: 'ofac-4697--designation',
+      list: 'OFAC SDN',
+      programs: ['FTO', 'SDGT'],
+      listedOn: '1997-10-08',
+      delistedOn: '2030-01-01',
+      sourceEntry: '4697',
+      reason: 'Terrorist organisation',
+      origin: 'imported',
+      authority: { id: 'us-treasury', name: 'U.S. Treasury Department', kind: 'STATE_BODY' },
+      actor: hezbollah,
+      evidence: [
+        {
+          excerpt: 'HIZBALLAH [FTO]',
+          document: 'ofac-sdn-2021-04-25',
+          section: null,
+          claimedBy: null,
+          statedOn: null,
+        },
+      ],
+    },
+    {
+      id: 'united-states--sanctions--hezbollah',
+      list: null,
+      programs: [],
+      listedOn: null,
+      delistedOn: null,
+      sourceEntry: null,
+      reason: null,
+      origin: 'curated',
+      authority: { id: 'united-states', name: 'United States', kind: 'COUNTRY' },
+      actor: hezbollah,
+      evidence: [],
+    },
+  ],
+};
+
 describe('ActorPanel', () => {
   beforeEach(() => {
     installFakeServer({
@@ -51,6 +96,7 @@ describe('ActorPanel', () => {
           houthisDetail,
           detailOf(scriptActor),
           importedVesselDetail,
+          listedHezbollah,
         ].find((a) => a.id === id);
         return { actor: wireActor(found) };
       },
@@ -83,9 +129,58 @@ describe('ActorPanel', () => {
   it('lists designations with authority, program and date', async () => {
     const props = setup('shamkhani-network');
     const designation = await screen.findByTestId('designation');
-    expect(designation).toHaveTextContent('OFAC · IRAN-EO13846 · 2025-07-30');
+    expect(within(designation).getByTestId('designation-programs')).toHaveTextContent(
+      'IRAN-EO13846',
+    );
+    expect(within(designation).getByTestId('designation-listed')).toHaveTextContent('2025-07-30');
+    expect(within(designation).queryByTestId('designation-delisted')).toBeNull();
     fireEvent.click(within(designation).getByRole('button', { name: 'OFAC' }));
     expect(props.onSelectActor).toHaveBeenCalledWith('us-ofac');
+  });
+
+  it('shows every fact of an imported designation record and the names the lists use', async () => {
+    setup(listedHezbollah.id);
+    const designations = await screen.findAllByTestId('designation');
+    expect(designations.map((d) => d.getAttribute('data-origin'))).toEqual(['imported', 'curated']);
+    const [ofacRecord, curatedRecord] = designations;
+    expect(within(ofacRecord!).getByTestId('designation-list')).toHaveTextContent('OFAC SDN');
+    expect(within(ofacRecord!).getByTestId('designation-programs')).toHaveTextContent('FTO, SDGT');
+    expect(within(ofacRecord!).getByTestId('designation-listed')).toHaveTextContent('1997-10-08');
+    expect(within(ofacRecord!).getByTestId('designation-delisted')).toHaveTextContent('2030-01-01');
+    expect(within(ofacRecord!).getByTestId('designation-entry')).toHaveTextContent('4697');
+    expect(within(ofacRecord!).getByTestId('designation-reason')).toHaveTextContent(
+      'Terrorist organisation',
+    );
+    expect(within(ofacRecord!).getByTestId('evidence-excerpt')).toHaveTextContent(
+      'HIZBALLAH [FTO]',
+    );
+    // A curated designation without list, entry or date says the date is not given.
+    expect(within(curatedRecord!).getByTestId('designation-listed')).toHaveTextContent(
+      'date not given',
+    );
+    expect(within(curatedRecord!).queryByTestId('designation-entry')).toBeNull();
+    expect(screen.getByTestId('listed-as')).toHaveTextContent(
+      'Also listed as HIZBALLAH, PARTY OF GOD',
+    );
+  });
+
+  it('folds the list names past the first few', async () => {
+    const names = Array.from({ length: LISTED_AS_SHOWN + 3 }, (_, i) => `NAME ${i}`);
+    installFakeServer({ Actor: () => ({ actor: { ...listedHezbollah, listedAs: names } }) });
+    setup(listedHezbollah.id);
+    const listed = await screen.findByTestId('listed-as');
+    const rest = within(listed).getByText('and 3 more').closest('details')!;
+    expect(rest).not.toHaveAttribute('open');
+    expect(rest).toHaveTextContent(names.slice(LISTED_AS_SHOWN).join(', '));
+    expect(within(listed).getByTestId('listed-as-shown')).toHaveTextContent(
+      `Also listed as ${names.slice(0, LISTED_AS_SHOWN).join(', ')}`,
+    );
+  });
+
+  it('says nothing about other listed names when no list entry is matched', async () => {
+    setup('irgc-qods-force');
+    await screen.findByTestId('actor-panel-name');
+    expect(screen.queryByTestId('listed-as')).toBeNull();
   });
 
   it('offers expand, path from, path to, counterpart links and the link itself', async () => {

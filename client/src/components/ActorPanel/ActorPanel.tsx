@@ -7,8 +7,9 @@ import type { ActorRef } from '../../state/selection';
 import type { Mode } from '../../state/view';
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner';
 import { KindIcon } from '../KindIcon/KindIcon';
-import { AuthoritySwatch } from '../AuthoritySwatch/AuthoritySwatch';
+import { DesignationRecord } from '../DesignationRecord/DesignationRecord';
 import { ActorProperties } from './ActorProperties';
+import { ListedAs } from './ListedAs';
 import { RelationshipList } from './RelationshipList';
 import './ActorPanel.css';
 
@@ -79,6 +80,7 @@ export function ActorPanel(props: ActorPanelProps) {
       {actor.aliases.length ? (
         <p className="aliases">Also known as {actor.aliases.join(', ')}</p>
       ) : null}
+      <ListedAs names={actor.listedAs} />
       {actor.summary ? <p className="summary">{actor.summary}</p> : null}
       <ActorProperties origin={actor.origin} properties={actor.properties} />
       {actor.collective ? (
@@ -137,20 +139,15 @@ export function ActorPanel(props: ActorPanelProps) {
       <MoneyTotals totals={actor.totals} />
       <h3>Designations ({actor.designations.length})</h3>
       {actor.designations.length ? (
-        <ul className="designations">
+        <ul className="designations" data-testid="designations">
           {actor.designations.map((d) => (
-            <li key={d.id} data-testid="designation">
-              <AuthoritySwatch authority={props.authorities?.get(d.source.id)} />{' '}
-              <button
-                type="button"
-                className="link"
-                onClick={() => props.onSelectActor(d.source.id)}
-              >
-                {d.source.name}
-              </button>
-              {d.program ? <span> · {d.program}</span> : null}
-              <span> · {d.start ? d.start : 'date not given'}</span>
-            </li>
+            <DesignationRecord
+              key={d.id}
+              designation={d}
+              authority={props.authorities?.get(d.authority.id)}
+              documents={documents}
+              onSelectActor={props.onSelectActor}
+            />
           ))}
         </ul>
       ) : (

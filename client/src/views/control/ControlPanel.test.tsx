@@ -16,8 +16,9 @@ const up: Subgraph = {
   actors: [qods, irgc, khamenei],
   relationships: [khameneiCommandsIrgc, qodsPartOfIrgc],
   truncated: false,
+  designations: [],
 };
-const down: Subgraph = { actors: [qods], relationships: [], truncated: false };
+const down: Subgraph = { actors: [qods], relationships: [], truncated: false, designations: [] };
 
 function setup(overrides: Partial<ControlPanelProps> = {}) {
   const props: ControlPanelProps = {
@@ -66,6 +67,7 @@ describe('chainSteps', () => {
       actors: [],
       relationships: [khameneiCommandsIrgc, qodsFundsHezbollah, qodsPartOfIrgc],
       truncated: false,
+      designations: [],
     };
     expect(chainSteps(hezbollah.id, chain).map((s) => [s.relationship.id, s.distance])).toEqual([
       [qodsFundsHezbollah.id, 1],

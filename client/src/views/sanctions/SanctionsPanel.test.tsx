@@ -1,21 +1,29 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { designatedActors } from '../../graph/authorities';
-import { houthisExposure, ofacSanctionsNetwork, ofacSanctionsQods } from '../../test/fixtures';
-import { SanctionsPanel, type SanctionsPanelProps } from './SanctionsPanel';
+import { installFakeServer } from '../../test/fakeServer';
+import {
+  houthisExposure,
+  houthisStatus,
+  ofacSanctionsNetwork,
+  ofacSanctionsQods,
+  wireDesignation,
+} from '../../test/fixtures';
+import { SanctionsPanel, browsableAuthorities, type SanctionsPanelProps } from './SanctionsPanel';
+
+const designated = designatedActors([ofacSanctionsQods, ofacSanctionsNetwork]);
 
 function setup(overrides: Partial<SanctionsPanelProps> = {}) {
-  const designations = [ofacSanctionsQods, ofacSanctionsNetwork];
   const props: SanctionsPanelProps = {
     subject: { id: 'houthis', name: 'Houthis' },
+    status: { status: 'ok', data: houthisStatus },
+    onRetryStatus: jest.fn(),
     exposure: { status: 'ok', data: houthisExposure },
     onRetryExposure: jest.fn(),
     via: null,
     onChangeVia: jest.fn(),
     traced: false,
     onTrace: jest.fn(),
-    designations: { status: 'ok', data: designations },
-    onRetryDesignations: jest.fn(),
-    designated: designatedActors(designations),
+    designated,
     year: null,
     onSelectActor: jest.fn(),
     onSelectRelationship: jest.fn(),
@@ -26,33 +34,56 @@ function setup(overrides: Partial<SanctionsPanelProps> = {}) {
 }
 
 describe('SanctionsPanel', () => {
-  it('traces the selected actor and lists every designation by authority, program and date', () => {
-    const props = setup();
+  beforeEach(() => {
+    const nodes = [ofacSanctionsQods, ofacSanctionsNetwork].map(wireDesignation);
+    installFakeServer({
+      AuthorityDesignations: ({ authority }) => {
+        const mine = nodes.filter((d) => d.authority.id === authority);
+        return {
+          designations: {
+            totalCount: mine.length,
+            byProgram: [],
+            edges: mine.map((node) => ({ cursor: node.id, node })),
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        };
+      },
+    });
+  });
+
+  it('shows the status by authority, the exposure, and the designations of the authority that applies', async () => {
+    setup();
+    expect(screen.getByTestId('sanction-status')).toHaveTextContent('Sanction status of Houthis');
     expect(screen.getByTestId('exposure')).toHaveTextContent('Sanctions exposure of Houthis');
-    const rows = screen.getAllByTestId('designation-row');
-    expect(rows.map((r) => r.textContent)).toEqual([
-      'Qods Force · SDGT · since 2007-10-25 Evidence',
-      'Shamkhani shipping network · IRAN-EO13846 · since 2025-07-30 Evidence',
+    // OFAC applies (LINKED), so its list is the one opened, before the EU's.
+    expect(screen.getByTestId('designations-authority')).toHaveValue('us-ofac');
+    expect(await screen.findByTestId('designations-total')).toHaveTextContent(
+      '2 designations by OFAC',
+    );
+    expect(screen.getAllByTestId('designation-row').map((r) => r.textContent)).toEqual([
+      'Qods Force · SDGT · since 2007-10-25',
+      'Shamkhani shipping network · IRAN-EO13846 · since 2025-07-30',
     ]);
-    expect(screen.getByTestId('designations-list')).toHaveTextContent('OFAC');
-    fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Shamkhani shipping network' }));
-    expect(props.onSelectActor).toHaveBeenCalledWith('shamkhani-network');
-    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Evidence' }));
-    expect(props.onSelectRelationship).toHaveBeenCalledWith(ofacSanctionsQods);
   });
 
-  it('keeps to designations in force in the chosen year', () => {
-    const designations = [ofacSanctionsQods, ofacSanctionsNetwork];
-    setup({ year: 2010, designated: designatedActors(designations, 2010) });
-    expect(screen.getAllByTestId('designation-row')).toHaveLength(1);
-    expect(
-      screen.getByRole('heading', { name: /Designations in force in 2010 \(1\)/ }),
-    ).toBeInTheDocument();
-  });
-
-  it('asks for an actor when none is selected', () => {
-    setup({ subject: null });
-    expect(screen.queryByTestId('exposure')).toBeNull();
+  it('asks for an actor when none is selected and still browses the ringed authorities', async () => {
+    setup({ subject: null, status: { status: 'idle' } });
+    expect(screen.queryByTestId('sanction-status')).toBeNull();
     expect(screen.getByTestId('sanctions-panel')).toHaveTextContent('Select an actor');
+    await waitFor(() =>
+      expect(screen.getByTestId('designations-total')).toHaveTextContent('2 designations by OFAC'),
+    );
+  });
+});
+
+describe('browsableAuthorities', () => {
+  it('puts the authorities whose rule applies first, then the others reported, then those ringed', () => {
+    const ids = browsableAuthorities({ status: 'ok', data: houthisStatus }, designated).map(
+      (a) => a.id,
+    );
+    expect(ids).toEqual(['us-ofac', 'european-union']);
+    expect(browsableAuthorities({ status: 'loading' }, designated).map((a) => a.id)).toEqual([
+      'us-ofac',
+    ]);
   });
 });

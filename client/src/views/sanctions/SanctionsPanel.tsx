@@ -1,25 +1,28 @@
-import type { Exposure, RelationshipFields, RelationType, SourceDocument } from '../../api/api';
+import type {
+  Exposure,
+  RelationshipFields,
+  RelationType,
+  SanctionStatusReport,
+  SourceDocument,
+} from '../../api/api';
 import type { Designated } from '../../graph/authorities';
 import type { AsyncState } from '../../hooks/useAsync';
-import { validInYear } from '../../state/validity';
-import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
+import { AuthorityDesignations } from './AuthorityDesignations';
 import { ExposureSection } from './ExposureSection';
-import { AuthoritySwatch } from '../../components/AuthoritySwatch/AuthoritySwatch';
-import './SanctionsPanel.css';
+import { StatusSection } from './StatusSection';
 
 export interface SanctionsPanelProps {
-  /** The actor whose exposure is traced, or null. */
+  /** The actor whose status and exposure are shown, or null. */
   subject: { id: string; name: string } | null;
+  status: AsyncState<SanctionStatusReport>;
+  onRetryStatus: () => void;
   exposure: AsyncState<Exposure>;
   onRetryExposure: () => void;
   via: readonly RelationType[] | null;
   onChangeVia: (via: RelationType[] | null) => void;
   traced: boolean;
   onTrace: (traced: boolean) => void;
-  /** Every SANCTIONS relationship. */
-  designations: AsyncState<RelationshipFields[]>;
-  onRetryDesignations: () => void;
-  /** Designations in force, by authority. */
+  /** Designated actors drawn, by authority: ring colours and the authorities to browse. */
   designated: Designated;
   year: number | null;
   documents?: ReadonlyMap<string, SourceDocument>;
@@ -27,14 +30,37 @@ export interface SanctionsPanelProps {
   onSelectRelationship: (relationship: RelationshipFields) => void;
 }
 
-/** The sanctions view's side panel: the selected actor's exposure, then every designation by authority. */
+const STRENGTH = ['DIRECT', 'CONTROLLED', 'LINKED', 'NONE'];
+
+/**
+ * The authorities to browse: those the selected actor's status names (every
+ * authority with a designation in the graph), the ones that apply to it
+ * first, then any other authority ringed in the graph.
+ */
+export function browsableAuthorities(
+  status: AsyncState<SanctionStatusReport>,
+  designated: Designated,
+): { id: string; name: string }[] {
+  const reported =
+    status.status === 'ok'
+      ? [...status.data.byAuthority]
+          .sort((a, b) => STRENGTH.indexOf(a.status) - STRENGTH.indexOf(b.status))
+          .map((a) => a.authority)
+      : [];
+  const all = new Map<string, { id: string; name: string }>();
+  for (const a of [...reported, ...designated.authorities])
+    if (!all.has(a.id)) all.set(a.id, { id: a.id, name: a.name });
+  return [...all.values()];
+}
+
+/**
+ * The sanctions view's side panel: the selected actor's status per
+ * authority and its exposure, then an authority's designations, counted by
+ * the server and read a page at a time.
+ */
 export function SanctionsPanel(props: SanctionsPanelProps) {
   const { subject, designated, year } = props;
   const authorities = new Map(designated.authorities.map((a) => [a.id, a]));
-  const inForce =
-    props.designations.status === 'ok'
-      ? props.designations.data.filter((d) => validInYear(d, year))
-      : [];
   return (
     <section
       className="panel sanctions-panel"
@@ -43,76 +69,42 @@ export function SanctionsPanel(props: SanctionsPanelProps) {
     >
       <h2 id="sanctions-heading">Sanctions</h2>
       {subject ? (
-        <ExposureSection
-          actor={subject}
-          state={props.exposure}
-          onRetry={props.onRetryExposure}
-          via={props.via}
-          onChangeVia={props.onChangeVia}
-          traced={props.traced}
-          onTrace={props.onTrace}
-          authorities={authorities}
-          documents={props.documents}
-          onSelectActor={props.onSelectActor}
-          onSelectRelationship={props.onSelectRelationship}
-        />
+        <>
+          <StatusSection
+            actor={subject}
+            state={props.status}
+            onRetry={props.onRetryStatus}
+            authorities={authorities}
+            documents={props.documents}
+            onSelectActor={props.onSelectActor}
+            onSelectRelationship={props.onSelectRelationship}
+          />
+          <ExposureSection
+            actor={subject}
+            state={props.exposure}
+            onRetry={props.onRetryExposure}
+            via={props.via}
+            onChangeVia={props.onChangeVia}
+            traced={props.traced}
+            onTrace={props.onTrace}
+            authorities={authorities}
+            documents={props.documents}
+            onSelectActor={props.onSelectActor}
+            onSelectRelationship={props.onSelectRelationship}
+          />
+        </>
       ) : (
         <p className="muted">
-          Select an actor to trace how close it sits to a designated one. Rings show who is
-          designated, in the colour of the authority.
+          Select an actor to see its sanction status by authority and how close it sits to a
+          designated one. Rings show who is designated, in the colour of the authority.
         </p>
       )}
-      <h3>
-        Designations in force{year != null ? ` in ${year}` : ''} ({inForce.length})
-      </h3>
-      {props.designations.status === 'loading' ? <p className="muted">Loading…</p> : null}
-      {props.designations.status === 'error' ? (
-        <ErrorBanner
-          error={props.designations.error}
-          context="Loading designations"
-          onRetry={props.onRetryDesignations}
-        />
-      ) : null}
-      <ul className="authority-groups" data-testid="designations-list">
-        {designated.authorities.map((authority) => {
-          const rows = inForce.filter((d) => d.source.id === authority.id);
-          return (
-            <li key={authority.id}>
-              <p className="authority-name">
-                <AuthoritySwatch authority={authority} /> <strong>{authority.code}</strong>
-                {authority.code !== authority.name ? (
-                  <span className="muted"> · {authority.name}</span>
-                ) : null}
-              </p>
-              <ul>
-                {rows.map((d) => (
-                  <li key={d.id} data-testid="designation-row">
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => props.onSelectActor(d.target.id)}
-                    >
-                      {d.target.name}
-                    </button>
-                    {d.program ? <span> · {d.program}</span> : null}
-                    <span className="muted">
-                      {' '}
-                      · {d.start ? `since ${d.start}` : 'date not given'}
-                    </span>{' '}
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() => props.onSelectRelationship(d)}
-                    >
-                      Evidence
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
+      <AuthorityDesignations
+        authorities={browsableAuthorities(props.status, designated)}
+        rings={authorities}
+        year={year}
+        onSelectActor={props.onSelectActor}
+      />
     </section>
   );
 }

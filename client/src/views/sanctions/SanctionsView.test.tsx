@@ -1,6 +1,15 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { start, cy, highlighted } from '../../test/appHarness';
-import { houthis, qods, qodsSuppliesHouthis } from '../../test/fixtures';
+import { render } from '@testing-library/react';
+import { App } from '../../app/App';
+import { start, cy, highlighted, serve } from '../../test/appHarness';
+import {
+  curatedGraph,
+  houthis,
+  ofacSanctionsQods,
+  qods,
+  qodsSuppliesHouthis,
+  wireDesignation,
+} from '../../test/fixtures';
 
 describe('the sanctions view', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
@@ -15,6 +24,18 @@ describe('the sanctions view', () => {
     act(() => {
       cy().getElementById(houthis.id).emit('tap');
     });
+    // The status by authority is asked for the selected actor, with its rule.
+    expect(await screen.findByTestId('authority-status')).toHaveAttribute(
+      'data-authority',
+      'us-ofac',
+    );
+    expect(screen.getByTestId('status-rule')).toHaveAttribute('data-rule', 'ADJACENT');
+    expect(
+      server.calls.filter((c) => c.operationName === 'SanctionStatus').at(-1)?.variables.id,
+    ).toBe(houthis.id);
+    expect(await screen.findByTestId('designations-total')).toHaveTextContent(
+      '2 designations by OFAC',
+    );
     fireEvent.click(await screen.findByTestId('trace-exposure'));
     await waitFor(() =>
       expect(highlighted()).toEqual([houthis.id, qods.id, qodsSuppliesHouthis.id].sort()),
@@ -29,5 +50,27 @@ describe('the sanctions view', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Clear highlight' }));
     expect(cy().$('.highlighted')).toHaveLength(0);
     expect(window.location.search).not.toContain('trace=1');
+  });
+
+  it('rings an actor from the designations its neighbourhood brings, not from a whole list', async () => {
+    // The base graph brings no designation at all; the Qods Force's neighbourhood brings one.
+    const qodsListed = wireDesignation(ofacSanctionsQods);
+    window.history.replaceState(null, '', '/?mode=sanctions&focus=irgc-qods-force');
+    const server = serve({
+      Graph: () => ({ graph: { ...curatedGraph, designations: [] } }),
+      Neighborhood: () => ({
+        neighborhood: {
+          actors: [qods, houthis],
+          relationships: [qodsSuppliesHouthis],
+          truncated: false,
+          designations: [qodsListed],
+        },
+      }),
+    });
+    render(<App />);
+    await waitFor(() => expect(cy().getElementById(qods.id).data('ring1')).toBe('#0072B2'));
+    // Houthis are drawn too, and nothing designates them.
+    expect(cy().getElementById(houthis.id).data('ring1')).toBeUndefined();
+    expect(server.calls.map((c) => c.operationName)).not.toContain('Designations');
   });
 });

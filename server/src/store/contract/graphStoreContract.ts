@@ -171,6 +171,53 @@ export function graphStoreContract(
       expect(ids(cut.actors)).toEqual(['alpha', 'bravo', 'charlie']);
       expect(cut.truncated).toBe(true);
     });
+
+    it('pages by id after a given relationship, with the same filters', async () => {
+      const all = ids((await store.graph({ limit: 100 })).relationships);
+      const paged: string[] = [];
+      for (let after: string | undefined; ;) {
+        const page = await store.graph({ limit: 4, after });
+        paged.push(...ids(page.relationships));
+        if (!page.truncated) break;
+        after = page.relationships[page.relationships.length - 1]!.id;
+      }
+      expect(paged).toEqual(all);
+      const owns = await store.graph({
+        types: ['OWNS'],
+        kinds: ['COMPANY', 'VESSEL'],
+        after: 'rel-07',
+        limit: 100,
+      });
+      expect(ids(owns.relationships)).toEqual(['rel-10']);
+    });
+  });
+
+  describe('listActors', () => {
+    it('pages every actor by id, those without relationships too', async () => {
+      const all = [...fixtureActors].map((a) => a.id).sort();
+      const paged: string[] = [];
+      for (let after: string | undefined; ;) {
+        const page = await store.listActors({ after, first: 5 });
+        paged.push(...ids(page));
+        if (page.length < 5) break;
+        after = page[page.length - 1]!.id;
+      }
+      expect(paged).toEqual(all);
+      expect(paged).toContain('isolated');
+      const bodies = await store.listActors({ kinds: ['STATE_BODY'], first: 100 });
+      expect(ids(bodies)).toEqual(
+        fixtureActors
+          .filter((a) => a.kind === 'STATE_BODY')
+          .map((a) => a.id)
+          .sort(),
+      );
+      expect(
+        await store.listActors({ kinds: ['STATE_BODY'], after: 'isolated', first: 100 }),
+      ).toEqual([]);
+      expect((await store.listActors({ first: 1 }))[0]).toEqual(
+        fixtureActors.find((a) => a.id === all[0]),
+      );
+    });
   });
 
   describe('neighborhood', () => {

@@ -8,6 +8,7 @@ import type {
   DesignationCounts,
   DesignationFilter,
   DesignationListQuery,
+  ActorListQuery,
   GraphQuery,
   GraphStore,
   LinkCount,
@@ -218,7 +219,18 @@ export class MemoryGraphStore implements GraphStore {
     return new Map(actorIds.filter((id) => g.hasNode(id)).map((id) => [id, g.degree(id)]));
   }
 
-  async graph({ kinds, limit, origin, ...filter }: GraphQuery): Promise<Subgraph> {
+  async listActors({ kinds, after, first }: ActorListQuery): Promise<Actor[]> {
+    const kindSet = kinds?.length ? new Set<ActorKind>(kinds) : undefined;
+    const found: Actor[] = [];
+    this.graphology.forEachNode((id, actor) => {
+      if (after !== undefined && id <= after) return;
+      if (kindSet && !kindSet.has(actor.kind)) return;
+      found.push(actor);
+    });
+    return found.sort((a, b) => compareStrings(a.id, b.id)).slice(0, first);
+  }
+
+  async graph({ kinds, limit, origin, after, ...filter }: GraphQuery): Promise<Subgraph> {
     const g = this.graphology;
     const accept = relationshipFilter(filter);
     const kindSet = kinds?.length ? new Set<ActorKind>(kinds) : undefined;
@@ -226,6 +238,7 @@ export class MemoryGraphStore implements GraphStore {
     g.forEachEdge((_key, rel, _source, _target, source, target) => {
       if (!accept(rel)) return;
       if (origin && rel.origin !== origin) return;
+      if (after !== undefined && rel.id <= after) return;
       if (kindSet && !(kindSet.has(source.kind) && kindSet.has(target.kind))) return;
       found.push(rel);
     });

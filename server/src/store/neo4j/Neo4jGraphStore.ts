@@ -7,6 +7,7 @@ import type {
   DesignationCounts,
   DesignationFilter,
   DesignationListQuery,
+  ActorListQuery,
   GraphQuery,
   GraphStore,
   LinkCount,
@@ -269,16 +270,36 @@ export class Neo4jGraphStore implements GraphStore {
     return new Map(actorIds.filter((id) => byId.has(id)).map((id) => [id, byId.get(id)!] as const));
   }
 
-  async graph({ kinds, limit, types, when, origin }: GraphQuery): Promise<Subgraph> {
+  async listActors({ kinds, after, first }: ActorListQuery): Promise<Actor[]> {
+    const rows = await this.client.read<{ a: ActorProps }>(
+      'listActors',
+      `MATCH (a:Actor)
+       ${where(kinds?.length ? 'a.kind IN $kinds' : '', after !== undefined ? 'a.id > $after' : '')}
+       WITH a
+       ORDER BY a.id
+       LIMIT $first
+       RETURN properties(a) AS a`,
+      { kinds: kinds ?? [], after: after ?? null, first: integer(first) },
+    );
+    return rows.map(({ a }) => propsToActor(a));
+  }
+
+  async graph({ kinds, limit, types, when, origin, after }: GraphQuery): Promise<Subgraph> {
     const rows = await this.client.read<RelRow & { s: ActorProps; t: ActorProps }>(
       'graph',
       `MATCH (s:Actor)-[r${relTypes(types)}]->(t:Actor)
-       ${where(validOn('r', when), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '', origin ? 'r.origin = $origin' : '')}
+       ${where(validOn('r', when), kinds?.length ? 's.kind IN $kinds AND t.kind IN $kinds' : '', origin ? 'r.origin = $origin' : '', after !== undefined ? 'r.id > $after' : '')}
        WITH s, r, t
        ORDER BY r.id
        LIMIT $max
        RETURN ${relProjection('r')} AS rel, properties(s) AS s, properties(t) AS t`,
-      { kinds: kinds ?? [], origin: origin ?? null, max: integer(limit + 1), ...asOfParams(when) },
+      {
+        kinds: kinds ?? [],
+        origin: origin ?? null,
+        after: after ?? null,
+        max: integer(limit + 1),
+        ...asOfParams(when),
+      },
     );
     const kept = rows.slice(0, limit);
     const actors = new Map<string, Actor>();

@@ -1,0 +1,5 @@
+import { exportSuite } from '../test/exportSuite';
+
+describe('exports on the embedded store', () => {
+  exportSuite();
+});

@@ -46,7 +46,7 @@ export function App() {
   // Merged in this order: what comes first names an actor loaded twice.
   const data = useGraphData(
     base.graph,
-    [layers.money.loaded, layers.paths.loaded, layers.sanctions.loaded, extra],
+    [base.windowed, layers.money.loaded, layers.paths.loaded, layers.sanctions.loaded, extra],
     scope.subgraphs,
   );
   const explorer = useExplorerValue(view, update, data, {

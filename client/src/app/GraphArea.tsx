@@ -51,7 +51,7 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
   const focus = named(view.focus);
   return (
     <div className="graph-area">
-      {(base.base.state.status === 'loading' && !base.graph) || !base.known ? (
+      {base.base.state.status === 'loading' || !base.known ? (
         <p className="graph-status" role="status">
           Loading the graph…
         </p>

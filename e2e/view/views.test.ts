@@ -523,11 +523,20 @@ describeWithChromium('the views an analyst uses', () => {
         false,
       );
       expect(await hidden('iran--funds--hezbollah--2025')).toBe(true);
-      expect(await hidden('iran--funds--hezbollah')).toBe(false);
+      // Undated (the essay says so as of December 2025): nothing says it held in 2016 (#18).
+      expect(await hidden('iran--funds--hezbollah')).toBe(true);
       // The direct link is gone from the paths too.
       await page.waitForFunction(() => !!document.querySelector('[data-testid="path-empty"]'));
       expect(asOf).toContain('2016');
       expect(page.url()).toContain('year=2016');
+      // "Undated" brings it back, drawn as undated.
+      await page.getByTestId('undated-toggle').check();
+      await page.waitForFunction(() => {
+        const edge = (window as unknown as CyWindow).__cy.getElementById('iran--funds--hezbollah');
+        return !edge.hasClass('hidden') && edge.hasClass('undated');
+      });
+      expect(page.url()).toContain('undated=1');
+      await page.getByTestId('undated-toggle').uncheck();
       // Designations follow: the 2025 US Treasury designation is not in force in 2016.
       await page.getByTestId('mode-sanctions').click();
       await expect(

@@ -28,6 +28,10 @@ import type {
   SanctionStatusQueryVariables,
   SearchActorsQuery,
   SearchActorsQueryVariables,
+  TimelineBucketsQuery,
+  TimelineBucketsQueryVariables,
+  TimelineEventsQuery,
+  TimelineEventsQueryVariables,
 } from '../generated/graphql';
 import {
   ACTOR,
@@ -47,6 +51,8 @@ import {
   SANCTION_STATUS,
   SEARCH_ACTORS,
   SUBGRAPH_FIELDS,
+  TIMELINE_BUCKETS,
+  TIMELINE_EVENTS,
   withFragments,
 } from './documents';
 import { designationAsLink } from './designationLink';
@@ -75,8 +81,14 @@ export type Exposure = Omit<SanctionExposureQuery['sanctionExposure'], 'designat
 export type MoneyFlowsResult = MoneyFlowsQuery['moneyFlows'];
 export type MoneyGraph = MoneyGraphQuery['graph'];
 export type ActorTotals = MoneyGraph['actors'][number]['totals'];
+export type TimelineBuckets = TimelineBucketsQuery['timeline'];
+export type TimelineBucket = TimelineBuckets['buckets'][number];
+export type TimelineEventsPage = TimelineEventsQuery['timeline'];
+export type TimelineEvent = TimelineEventsPage['events'][number];
 export type {
   ActorKind,
+  TimeBucket,
+  TimelineEventKind,
   Origin,
   ActorSummaryFragment as ActorSummary,
   RelationshipFieldsFragment as RelationshipFields,
@@ -273,4 +285,33 @@ export async function fetchMoneyGraph(
     signal,
   );
   return data.graph;
+}
+
+/** Dated facts counted by year or month (server default: YEAR), without the events themselves. */
+export async function fetchTimelineBuckets(
+  variables: LooseVariables<TimelineBucketsQueryVariables>,
+  signal?: AbortSignal,
+): Promise<TimelineBuckets> {
+  const data = await request<TimelineBucketsQuery, TimelineBucketsQueryVariables>(
+    'TimelineBuckets',
+    TIMELINE_BUCKETS,
+    variables,
+    signal,
+  );
+  return data.timeline;
+}
+
+/** One page of a window's dated facts, oldest first, with evidence (server default: 100 a page). */
+export async function fetchTimelineEvents(
+  variables: LooseVariables<TimelineEventsQueryVariables>,
+  signal?: AbortSignal,
+): Promise<TimelineEventsPage> {
+  const query = withFragments(TIMELINE_EVENTS, RELATIONSHIP_FIELDS, DESIGNATION_FIELDS);
+  const data = await request<TimelineEventsQuery, TimelineEventsQueryVariables>(
+    'TimelineEvents',
+    query,
+    variables,
+    signal,
+  );
+  return data.timeline;
 }

@@ -19,6 +19,8 @@ export function designationAsLink(d: DesignationFieldsFragment): RelationshipFie
     source: d.authority,
     target: d.actor,
     amount: null,
+    // A designation is dated by its listing (and delisting), never undated for a window.
+    validity: { kind: 'DATED', endedBefore: null, heldOn: null },
     evidence: d.evidence,
   };
 }

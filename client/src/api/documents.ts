@@ -27,6 +27,11 @@ export const RELATIONSHIP_FIELDS = /* GraphQL */ `
     program
     label
     origin
+    validity {
+      kind
+      endedBefore
+      heldOn
+    }
     source {
       id
       name
@@ -138,10 +143,22 @@ export const GRAPH = /* GraphQL */ `
     $types: [RelationType!]
     $kinds: [ActorKind!]
     $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
     $limit: Int
     $origin: Origin
   ) {
-    graph(types: $types, kinds: $kinds, asOf: $asOf, limit: $limit, origin: $origin) {
+    graph(
+      types: $types
+      kinds: $kinds
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+      limit: $limit
+      origin: $origin
+    ) {
       ...SubgraphFields
     }
   }
@@ -163,8 +180,26 @@ export const HAS_IMPORTED = /* GraphQL */ `
 `;
 
 export const NEIGHBORHOOD = /* GraphQL */ `
-  query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $limit: Int, $asOf: String) {
-    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, asOf: $asOf) {
+  query Neighborhood(
+    $id: ID!
+    $depth: Int
+    $types: [RelationType!]
+    $limit: Int
+    $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
+  ) {
+    neighborhood(
+      id: $id
+      depth: $depth
+      types: $types
+      limit: $limit
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+    ) {
       ...SubgraphFields
     }
   }
@@ -228,16 +263,32 @@ export const SANCTION_EXPOSURE = /* GraphQL */ `
 `;
 
 export const CONTROL_CHAIN = /* GraphQL */ `
-  query ControlChain($id: ID!, $direction: ChainDirection, $maxHops: Int, $asOf: String) {
-    controlChain(id: $id, direction: $direction, maxHops: $maxHops, asOf: $asOf) {
+  query ControlChain(
+    $id: ID!
+    $direction: ChainDirection
+    $maxHops: Int
+    $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
+  ) {
+    controlChain(
+      id: $id
+      direction: $direction
+      maxHops: $maxHops
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+    ) {
       ...SubgraphFields
     }
   }
 `;
 
 export const MONEY_FLOWS = /* GraphQL */ `
-  query MoneyFlows($id: ID!, $from: String, $to: String) {
-    moneyFlows(id: $id, from: $from, to: $to) {
+  query MoneyFlows($id: ID!, $from: String, $to: String, $includeUndated: Boolean) {
+    moneyFlows(id: $id, from: $from, to: $to, includeUndated: $includeUndated) {
       flows {
         ...RelationshipFields
       }
@@ -260,8 +311,22 @@ export const MONEY_FLOWS = /* GraphQL */ `
 
 /** Money relationships with each actor's documented totals, for the money view. */
 export const MONEY_GRAPH = /* GraphQL */ `
-  query MoneyGraph($types: [RelationType!]!, $asOf: String, $limit: Int) {
-    graph(types: $types, asOf: $asOf, limit: $limit) {
+  query MoneyGraph(
+    $types: [RelationType!]!
+    $asOf: String
+    $from: String
+    $to: String
+    $includeUndated: Boolean
+    $limit: Int
+  ) {
+    graph(
+      types: $types
+      asOf: $asOf
+      from: $from
+      to: $to
+      includeUndated: $includeUndated
+      limit: $limit
+    ) {
       actors {
         ...ActorSummary
         totals {
@@ -355,6 +420,52 @@ export const DOCUMENTS = /* GraphQL */ `
       publisher
       date
       url
+    }
+  }
+`;
+
+/** The timeline's bars: dated facts counted by year or month (no events: `first: 1` is the least the API takes). */
+export const TIMELINE_BUCKETS = /* GraphQL */ `
+  query TimelineBuckets($from: String, $to: String, $bucket: TimeBucket, $types: [RelationType!]) {
+    timeline(from: $from, to: $to, bucket: $bucket, types: $types, first: 1) {
+      buckets {
+        period
+        relationships
+        designations
+        flows
+        flowUsd
+      }
+      totalEvents
+      truncated
+    }
+  }
+`;
+
+/** The dated facts of a window, oldest first, a page at a time, with their evidence. */
+export const TIMELINE_EVENTS = /* GraphQL */ `
+  query TimelineEvents(
+    $from: String
+    $to: String
+    $types: [RelationType!]
+    $first: Int
+    $after: String
+  ) {
+    timeline(from: $from, to: $to, types: $types, first: $first, after: $after) {
+      totalEvents
+      events {
+        date
+        kind
+        relationship {
+          ...RelationshipFields
+        }
+        designation {
+          ...DesignationFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;

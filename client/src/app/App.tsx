@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { fetchDocuments } from '../api/api';
 import { useAsync } from '../hooks/useAsync';
 import { useDebounced } from '../hooks/useDebounced';
+import { timeQuery } from '../state/timeRange';
 import { useViewLayers } from '../views/useViewLayers';
 import { ExplorerProvider } from './ExplorerContext';
 import { GraphArea } from './GraphArea';
@@ -16,7 +17,7 @@ import { useView } from './useView';
 import { useVisibility } from './useVisibility';
 import './App.css';
 
-/** How long the year must rest before paths, exposure and neighbourhoods are asked for again. */
+/** How long the year or range must rest before the graph, paths, exposure and neighbourhoods are asked for again. */
 const YEAR_DEBOUNCE_MS = 250;
 
 /**
@@ -29,10 +30,15 @@ const YEAR_DEBOUNCE_MS = 250;
 export function App() {
   const [view, update] = useView();
   const queryYear = useDebounced(view.year, YEAR_DEBOUNCE_MS);
-  const base = useBaseGraph(view.origin);
+  const queryRange = useDebounced(view.range, YEAR_DEBOUNCE_MS);
+  const time = useMemo(
+    () => timeQuery({ year: queryYear, range: queryRange, includeUndated: view.includeUndated }),
+    [queryYear, queryRange, view.includeUndated],
+  );
+  const base = useBaseGraph(view.origin, time);
   const documents = useAsync('documents', fetchDocuments);
-  const scope = useScope(view, queryYear);
-  const layers = useViewLayers({ view, year: queryYear, update, scope });
+  const scope = useScope(view, time);
+  const layers = useViewLayers({ view, year: queryYear, time, update, scope });
   const active = layers[view.mode];
 
   const selectedActorId = view.selected?.kind === 'actor' ? view.selected.id : null;
@@ -40,7 +46,7 @@ export function App() {
   // Merged in this order: what comes first names an actor loaded twice.
   const data = useGraphData(
     base.graph,
-    [layers.money.loaded, layers.paths.loaded, layers.sanctions.loaded, extra],
+    [base.windowed, layers.money.loaded, layers.paths.loaded, layers.sanctions.loaded, extra],
     scope.subgraphs,
   );
   const explorer = useExplorerValue(view, update, data, {

@@ -14,12 +14,16 @@ import { viewExportFilter } from '../state/exportFilter';
 import { yearDomain } from '../state/validity';
 import {
   effectiveLayout,
+  setRange,
+  setYear,
   showWholeGraph,
   toggleExpanded,
   toggleIn,
   type OriginChoice,
 } from '../state/view';
 import { VIEWS } from '../views/definitions';
+import { RangeBadge } from '../views/timeline/RangeBadge';
+import { UndatedToggle } from '../views/timeline/UndatedToggle';
 import type { ViewLayer } from '../views/ViewLayer';
 import { useExplorer } from './ExplorerContext';
 import type { useBaseGraph } from './useBaseGraph';
@@ -114,7 +118,20 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
               onShowWholeGraph={() => update(showWholeGraph)}
               onCollapse={(id) => update((v) => toggleExpanded(v, id))}
             />
-            <TimeSlider year={view.year} domain={years} onChange={(year) => change({ year })} />
+            <TimeSlider
+              year={view.year}
+              domain={years}
+              onChange={(year) => update((v) => setYear(v, year))}
+            />
+            {view.range ? (
+              <RangeBadge range={view.range} onClear={() => update((v) => setRange(v, null))} />
+            ) : null}
+            {view.year != null || view.range ? (
+              <UndatedToggle
+                checked={view.includeUndated}
+                onChange={(includeUndated) => change({ includeUndated })}
+              />
+            ) : null}
             <OriginFilter value={origin} onChange={(choice) => change({ origin: choice })} />
           </>
         }

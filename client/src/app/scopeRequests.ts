@@ -1,4 +1,5 @@
 import type { RelationType } from '@explorer/domain';
+import { timeKey, type TimeQuery } from '../state/timeRange';
 import type { ViewState } from '../state/view';
 import { chainRequests } from '../views/control/chainRequests';
 import { VIEWS } from '../views/definitions';
@@ -11,9 +12,10 @@ export type SubgraphRequest =
       id: string;
       depth: number;
       types: RelationType[] | null;
-      asOf: string | null;
+      /** The year or range it is asked for. */
+      time: TimeQuery;
     }
-  | { key: string; kind: 'chain'; id: string; direction: 'UP' | 'DOWN'; asOf: string | null };
+  | { key: string; kind: 'chain'; id: string; direction: 'UP' | 'DOWN'; time: TimeQuery };
 
 /**
  * The subgraphs that make up the view's scope, the first one being the one
@@ -24,19 +26,18 @@ export type SubgraphRequest =
  * (the money view: money only). Without a focus the scope is the whole
  * graph, plus expansions.
  */
-export function scopeRequests(view: ViewState, year: number | null): SubgraphRequest[] {
-  const asOf = year != null ? String(year) : null;
+export function scopeRequests(view: ViewState, time: TimeQuery): SubgraphRequest[] {
   const definition = VIEWS[view.mode];
-  if (definition.scope === 'chain') return chainRequests(view.focus, asOf);
+  if (definition.scope === 'chain') return chainRequests(view.focus, time);
   const types = definition.types ? [...definition.types] : null;
   const typeKey = types ? types.join('|') : 'all';
   const neighbourhood = (id: string, depth: number): SubgraphRequest => ({
-    key: `nb:${id}:${depth}:${typeKey}:${asOf ?? '*'}`,
+    key: `nb:${id}:${depth}:${typeKey}:${timeKey(time)}`,
     kind: 'neighborhood',
     id,
     depth,
     types,
-    asOf,
+    time,
   });
   const expansions = view.expanded
     .filter((id) => id !== view.focus)

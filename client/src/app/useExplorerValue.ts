@@ -1,4 +1,4 @@
-import { ActorKind } from '@explorer/domain';
+import { ActorKind, yearOf } from '@explorer/domain';
 import { useCallback, useMemo, useState } from 'react';
 import type { RelationshipFields, SourceDocument } from '../api/api';
 import { designationAsLink } from '../api/designationLink';
@@ -30,9 +30,11 @@ export function useExplorerValue(
   );
   // Rings for every actor loaded, from the designations its subgraph brought
   // (read as links from their authorities, the shape designatedActors reads).
+  // A range reads designations on its end, as the API does (by year here, as the rings always have).
+  const designationYear = view.year ?? yearOf(view.range?.to);
   const designated = useMemo(
-    () => designatedActors([...data.designations.values()].map(designationAsLink), view.year),
-    [data.designations, view.year],
+    () => designatedActors([...data.designations.values()].map(designationAsLink), designationYear),
+    [data.designations, designationYear],
   );
   const authorities = useMemo(
     () => new Map(designated.authorities.map((a) => [a.id, a])),

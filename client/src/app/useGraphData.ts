@@ -12,16 +12,16 @@ type Piece = GraphInput | null | undefined;
  */
 export function useGraphData(
   base: Piece,
-  pieces: readonly [Piece, Piece, Piece, Piece],
+  pieces: readonly [Piece, Piece, Piece, Piece, Piece],
   subgraphs: readonly GraphInput[],
 ): GraphData {
-  const [a, b, c, d] = pieces;
+  const [a, b, c, d, e] = pieces;
   return useMemo(
     () =>
-      [base, a, b, c, d, ...subgraphs].reduce<GraphData>(
+      [base, a, b, c, d, e, ...subgraphs].reduce<GraphData>(
         (data, piece) => (piece ? mergeGraph(data, piece) : data),
         EMPTY_GRAPH,
       ),
-    [base, a, b, c, d, subgraphs],
+    [base, a, b, c, d, e, subgraphs],
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Subgraph } from '../api/api';
 import { idSets, type IdSets } from '../graph/visibility';
+import type { TimeQuery } from '../state/timeRange';
 import type { ViewState } from '../state/view';
 import { VIEWS } from '../views/definitions';
 import { layoutKey, scopeRequests, type SubgraphRequest } from './scopeRequests';
@@ -32,12 +33,12 @@ export interface ScopeState {
  * While a new focus loads, the previous scope stays on screen, so the graph
  * never flashes empty and never lays out half an answer.
  */
-export function useScope(view: ViewState, year: number | null): ScopeState {
+export function useScope(view: ViewState, time: TimeQuery): ScopeState {
   const requests = useMemo(
-    () => scopeRequests(view, year),
+    () => scopeRequests(view, time),
     // The requests depend on these fields only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [view.mode, view.focus, view.depth, view.expanded, year],
+    [view.mode, view.focus, view.depth, view.expanded, time],
   );
   const { loaded, retry } = useSubgraphs(requests);
   // Without a focus the scope is everything loaded: expansions only add to it.

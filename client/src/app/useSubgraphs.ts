@@ -7,13 +7,13 @@ export type Loaded =
 
 function load(request: SubgraphRequest): Promise<Subgraph> {
   if (request.kind === 'chain') {
-    return fetchControlChain({ id: request.id, direction: request.direction, asOf: request.asOf });
+    return fetchControlChain({ id: request.id, direction: request.direction, ...request.time });
   }
   return fetchNeighborhood({
     id: request.id,
     depth: request.depth,
     types: request.types,
-    asOf: request.asOf,
+    ...request.time,
   });
 }
 

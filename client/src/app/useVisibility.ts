@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EMPTY_IDS, idSets, type VisibilitySpec } from '../graph/visibility';
+import { timeQuery, windowOf } from '../state/timeRange';
 import type { OriginChoice, ViewState } from '../state/view';
 import { VIEWS } from '../views/definitions';
 import type { ViewLayer } from '../views/ViewLayer';
@@ -11,7 +12,7 @@ const NOTHING: VisibilitySpec = {
   hiddenKinds: new Set(),
   hiddenTypes: new Set(),
   onlyTypes: null,
-  year: null,
+  window: undefined,
   pinned: EMPTY_IDS,
 };
 
@@ -39,7 +40,10 @@ export function useVisibility(
       hiddenKinds: new Set(view.hiddenKinds),
       hiddenTypes: new Set(view.hiddenTypes),
       onlyTypes,
-      year: view.year,
+      // The view's own year or range, not the debounced one: the drawing follows the brush at once.
+      window: windowOf(
+        timeQuery({ year: view.year, range: view.range, includeUndated: view.includeUndated }),
+      ),
       origins: !view.focus && origin !== 'both' ? new Set([origin]) : null,
       pinned: idSets(pinned ? [pinned] : [], [view.focus, selectedActorId]),
     };
@@ -51,6 +55,8 @@ export function useVisibility(
     view.hiddenKinds,
     view.hiddenTypes,
     view.year,
+    view.range,
+    view.includeUndated,
     view.focus,
     selectedActorId,
     pinned,

@@ -47,6 +47,8 @@ export interface EdgeData {
   /** Period of the relationship (partial ISO dates), for the time filter. */
   start: string | null;
   end: string | null;
+  /** What the dates rest on (see the API's Validity): how a year or range treats it. */
+  validity: RelationshipFields['validity'] | null;
   /** curated or imported. */
   origin: string;
   /** "$1bn · 2025" on money flows; absent elsewhere. */
@@ -104,6 +106,7 @@ export function edgeData(rel: RelationshipFields, options: GraphOptions = defaul
     width: edgeWidth(rel, options),
     start: rel.start,
     end: rel.end,
+    validity: rel.validity ?? null,
     origin: rel.origin,
   };
   const label = edgeLabel(rel);

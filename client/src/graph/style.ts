@@ -6,7 +6,7 @@ import { KIND_STYLES, OKABE_ITO, TYPE_STYLES } from './palette';
 /** A stylesheet block; cytoscape's typings lag behind some properties (underlay-*). */
 export interface StyleBlock {
   selector: string;
-  style: Record<string, string | number>;
+  style: Record<string, string | number | number[]>;
 }
 
 /** Class put on nodes and edges of a highlighted path. */
@@ -15,6 +15,13 @@ export const HIGHLIGHTED = 'highlighted';
 export const FADED = 'faded';
 /** Class put on command, control and membership edges while the hierarchy layout is on. */
 export const TREE = 'tree';
+
+/**
+ * Class put on edges the sources do not date for the year or range shown
+ * (drawn only with "include undated"): faint and finely dashed, whatever
+ * their type's own line, so they never pass for dated facts.
+ */
+export const UNDATED = 'undated';
 
 /** Class put on nodes and edges left out of the view (scope, legend filters, year). */
 export const HIDDEN = 'hidden';
@@ -144,6 +151,10 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       // PART_OF points from the member up to the body: turn near the body.
       selector: `edge.${TREE}[type = "${RelationType.PART_OF}"]`,
       style: { 'taxi-turn': '-30px' },
+    },
+    {
+      selector: `edge.${UNDATED}`,
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 5], opacity: 0.5 },
     },
     { selector: `.${FADED}`, style: { opacity: 0.2 } },
     { selector: `.${HIDDEN}`, style: { display: 'none' } },

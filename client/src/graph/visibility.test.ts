@@ -8,7 +8,7 @@ import {
   qodsSuppliesHouthis,
 } from '../test/fixtures';
 import { toElements } from './elements';
-import { cytoscapeStyle } from './style';
+import { cytoscapeStyle, UNDATED } from './style';
 import {
   applyVisibility,
   drawnElements,
@@ -32,7 +32,7 @@ const everything: VisibilitySpec = {
   hiddenKinds: new Set(),
   hiddenTypes: new Set(),
   onlyTypes: null,
-  year: null,
+  window: undefined,
   pinned: EMPTY_IDS,
 };
 
@@ -84,14 +84,28 @@ describe('applyVisibility', () => {
     cy.destroy();
   });
 
-  it('hides relationships not valid in the chosen year', () => {
+  it('hides relationships not valid in the chosen year, and those the sources do not date', () => {
     const cy = graph();
-    const drawn = applyVisibility(cy, { ...everything, year: 2010 });
+    const drawn = applyVisibility(cy, { ...everything, window: { from: '2010', to: '2010' } });
     expect(drawn.contains(cy.getElementById(qodsFundsHezbollah.id))).toBe(false);
     expect(drawn.contains(cy.getElementById(qodsSuppliesHouthis.id))).toBe(false);
     expect(drawn.contains(cy.getElementById(ofacSanctionsQods.id))).toBe(true);
-    expect(drawn.contains(cy.getElementById(qodsPartOfIrgc.id))).toBe(true);
+    expect(drawn.contains(cy.getElementById(qodsPartOfIrgc.id))).toBe(false);
     expect(drawn.contains(cy.getElementById('hezbollah'))).toBe(false);
+    cy.destroy();
+  });
+
+  it('with undated facts asked for, draws them marked undated, and only them', () => {
+    const cy = graph();
+    const window = { from: '2007', to: '2012', includeUndated: true };
+    const drawn = applyVisibility(cy, { ...everything, window });
+    expect(drawn.contains(cy.getElementById(qodsPartOfIrgc.id))).toBe(true);
+    expect(cy.getElementById(qodsPartOfIrgc.id).hasClass(UNDATED)).toBe(true);
+    expect(cy.getElementById(ofacSanctionsQods.id).hasClass(UNDATED)).toBe(false);
+    expect(drawn.contains(cy.getElementById(qodsFundsHezbollah.id))).toBe(false);
+    // Without a window nothing is undated.
+    applyVisibility(cy, everything);
+    expect(cy.$(`.${UNDATED}`).length).toBe(0);
     cy.destroy();
   });
 
@@ -101,7 +115,7 @@ describe('applyVisibility', () => {
     const drawn = applyVisibility(cy, {
       ...everything,
       hiddenTypes: new Set(['FUNDS']),
-      year: 1990,
+      window: { from: '1990', to: '1990' },
       pinned,
     });
     expect(drawn.contains(cy.getElementById(qodsFundsHezbollah.id))).toBe(true);

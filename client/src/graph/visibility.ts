@@ -1,7 +1,8 @@
-import type { Collection, Core } from 'cytoscape';
+import { validityStatus, type TimeWindow, type ValidityStatus } from '@explorer/domain';
+import type { Collection, Core, EdgeSingular } from 'cytoscape';
 import type { ActorKind, RelationType } from '../api/api';
-import { validInYear } from '../state/validity';
-import { HIDDEN } from './style';
+import type { EdgeData } from './elements';
+import { HIDDEN, UNDATED } from './style';
 
 /** Ids of nodes and edges. */
 export interface IdSets {
@@ -18,8 +19,13 @@ export interface VisibilitySpec {
   hiddenTypes: ReadonlySet<RelationType>;
   /** Only these types are drawn (the money view); null: every type. */
   onlyTypes: ReadonlySet<RelationType> | null;
-  /** Only relationships valid in this year; null: all dates. */
-  year: number | null;
+  /**
+   * Only relationships that hold in this window (a year or a range), by the
+   * domain's rule, the one the server applies; with `includeUndated` those
+   * the sources do not date for it are drawn too, marked `undated`.
+   * Undefined: all dates.
+   */
+  window: TimeWindow | undefined;
   /**
    * Only actors and relationships of these origins (curated, imported);
    * null or absent: every origin. Actors of unknown origin pass.
@@ -71,7 +77,8 @@ export function applyVisibility(cy: Core, spec: VisibilitySpec): Collection {
     if (spec.hiddenTypes.has(type)) return;
     if (spec.onlyTypes && !spec.onlyTypes.has(type)) return;
     if (spec.origins && !spec.origins.has(edge.data('origin') as string)) return;
-    if (!validInYear({ start: edge.data('start'), end: edge.data('end') }, spec.year)) return;
+    const status = statusIn(edge, spec.window);
+    if (status === 'OUTSIDE' || (status === 'UNDATED' && !spec.window?.includeUndated)) return;
     drawnEdges.add(id);
   });
   const withEdge = new Set<string>();
@@ -96,10 +103,34 @@ export function applyVisibility(cy: Core, spec: VisibilitySpec): Collection {
         drawnNodes.has(edge.source().id()) &&
         drawnNodes.has(edge.target().id());
       edge.toggleClass(HIDDEN, !show);
+      edge.toggleClass(UNDATED, show && statusIn(edge, spec.window) === 'UNDATED');
       if (show) drawn = drawn.union(edge);
     });
   });
   return drawn;
+}
+
+/** How an edge's relationship answers the window (VALID without one). */
+function statusIn(edge: EdgeSingular, window: TimeWindow | undefined): ValidityStatus {
+  if (!window) return 'VALID';
+  const data = edge.data() as EdgeData;
+  const v = data.validity;
+  return validityStatus(
+    {
+      start: data.start ?? undefined,
+      end: data.end ?? undefined,
+      // Without one (an older answer), the domain derives it from the dates.
+      validity: v
+        ? {
+            kind: v.kind,
+            reason: '',
+            endedBefore: v.endedBefore ?? undefined,
+            heldOn: v.heldOn ?? undefined,
+          }
+        : undefined,
+    },
+    window,
+  );
 }
 
 /** The elements not marked hidden: what layouts, the camera and exports work on. */

@@ -17,6 +17,8 @@ describe('the view in the URL', () => {
       hiddenKinds: ['PERSON', 'COUNTRY'],
       hiddenTypes: ['SUPPORTS'],
       year: 2015,
+      range: null,
+      includeUndated: true,
       layout: 'hierarchy',
       pathFrom: 'hezbollah',
       pathTo: 'irgc',
@@ -32,6 +34,27 @@ describe('the view in the URL', () => {
     expect(search).toContain('focus=hezbollah');
     expect(search).toContain('expand=irgc%2Chouthis');
     expect(fromSearch(search)).toEqual(view);
+  });
+
+  it('round-trips a time range next to the path ends, and restores it from the link alone', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      mode: 'timeline',
+      range: { from: '2001-03', to: '2015' },
+      pathFrom: 'hezbollah',
+      pathTo: 'irgc',
+    };
+    const search = toSearch(view);
+    expect(search).toBe('?mode=timeline&timeFrom=2001-03&timeTo=2015&from=hezbollah&to=irgc');
+    expect(fromSearch(search)).toEqual(view);
+    expect(fromSearch('?timeTo=1990').range).toEqual({ from: null, to: '1990' });
+  });
+
+  it('reads a range that is not one (bad dates, reversed) as none, and lets a range win over a year', () => {
+    expect(fromSearch('?timeFrom=2015-13&timeTo=later').range).toBeNull();
+    expect(fromSearch('?timeFrom=2020&timeTo=2010').range).toBeNull();
+    const both = fromSearch('?year=2012&timeFrom=2001&timeTo=2003');
+    expect([both.year, both.range]).toEqual([null, { from: '2001', to: '2003' }]);
   });
 
   it('keeps an empty type list apart from "all types"', () => {

@@ -10,6 +10,7 @@ import {
   type OriginChoice,
   type ViewState,
 } from './view';
+import { readRange } from './timeRange';
 
 const DEPTH = API_BOUNDS.Query.neighborhood.depth;
 const HOPS = API_BOUNDS.Query.paths.maxHops;
@@ -21,7 +22,8 @@ const HOPS = API_BOUNDS.Query.paths.maxHops;
  *
  * | key         | meaning                                     |
  * | ----------- | ------------------------------------------- |
- * | mode        | explore, paths, sanctions, money, control   |
+ * | mode        | explore, paths, sanctions, money, control,  |
+ * |             | timeline                                    |
  * | focus       | focused actor id                            |
  * | depth       | 1–3 hops around the focus                   |
  * | expand      | expanded actor ids, comma-separated         |
@@ -29,6 +31,9 @@ const HOPS = API_BOUNDS.Query.paths.maxHops;
  * | hideKinds   | actor kinds switched off                    |
  * | hideTypes   | relationship types switched off             |
  * | year        | only relationships valid in that year       |
+ * | timeFrom    | range start (partial ISO date; the brush)   |
+ * | timeTo      | range end (partial ISO date)                |
+ * | undated     | 1: also what the sources do not date        |
  * | layout      | force or hierarchy                          |
  * | from, to    | path ends                                   |
  * | directed    | 1: paths follow arrows                      |
@@ -51,6 +56,10 @@ export function toSearch(view: ViewState): string {
   if (view.hiddenKinds.length) p.set('hideKinds', view.hiddenKinds.join(','));
   if (view.hiddenTypes.length) p.set('hideTypes', view.hiddenTypes.join(','));
   if (view.year != null) p.set('year', String(view.year));
+  // Not `from`/`to`: those name the path ends, and old links must keep working.
+  if (view.range?.from) p.set('timeFrom', view.range.from);
+  if (view.range?.to) p.set('timeTo', view.range.to);
+  if (view.includeUndated) p.set('undated', '1');
   if (view.layout) p.set('layout', view.layout);
   if (view.pathFrom) p.set('from', view.pathFrom);
   if (view.pathTo) p.set('to', view.pathTo);
@@ -86,6 +95,7 @@ export function fromSearch(search: string): ViewState {
   const sel = /^([ar]):(.+)$/.exec(text('sel') ?? '');
   const layout = text('layout');
   const origin = text('origin')?.toLowerCase();
+  const range = readRange(text('timeFrom'), text('timeTo'));
   return {
     mode: MODES.includes(mode as Mode) ? (mode as Mode) : d.mode,
     focus: text('focus'),
@@ -94,7 +104,10 @@ export function fromSearch(search: string): ViewState {
     selected: sel ? { kind: sel[1] === 'a' ? 'actor' : 'relationship', id: sel[2]! } : null,
     hiddenKinds: known(ids('hideKinds'), ACTOR_KINDS),
     hiddenTypes: known(ids('hideTypes'), TYPE_ORDER),
-    year: int('year', 1000, 9999),
+    // A range and a year exclude each other (as in the API): the range wins.
+    year: range ? null : int('year', 1000, 9999),
+    range,
+    includeUndated: text('undated') === '1',
     layout: layout === 'force' || layout === 'hierarchy' ? layout : null,
     pathFrom: text('from'),
     pathTo: text('to'),

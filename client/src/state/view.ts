@@ -1,14 +1,22 @@
 import { API_BOUNDS } from '@explorer/domain';
 import { VIEWS } from '../views/definitions';
 import type { ActorKind, RelationType } from '../api/api';
+import type { TimeRange } from './timeRange';
 
 /**
  * What the explorer shows. Everything here is in the URL (see `urlState`),
  * so a pasted link reproduces the view.
  */
-export type Mode = 'explore' | 'paths' | 'sanctions' | 'money' | 'control';
+export type Mode = 'explore' | 'paths' | 'sanctions' | 'money' | 'control' | 'timeline';
 
-export const MODES: readonly Mode[] = ['explore', 'paths', 'sanctions', 'money', 'control'];
+export const MODES: readonly Mode[] = [
+  'explore',
+  'paths',
+  'sanctions',
+  'money',
+  'control',
+  'timeline',
+];
 
 /** `force` is fcose; `hierarchy` lays command, control and membership out top-down. */
 export type LayoutChoice = 'force' | 'hierarchy';
@@ -47,8 +55,12 @@ export interface ViewState {
   /** Actor kinds and relationship types switched off in the legend. */
   hiddenKinds: readonly ActorKind[];
   hiddenTypes: readonly RelationType[];
-  /** Show only relationships valid in this year; null: all dates. */
+  /** Show only relationships valid in this year; null: all dates (or `range`). */
   year: number | null;
+  /** Show only relationships valid at some time in this range (the timeline's brush); excludes `year`. */
+  range: TimeRange | null;
+  /** With a year or range, also show what the sources do not date for it (drawn faint and dashed). */
+  includeUndated: boolean;
   /** Layout; null: the mode's own (hierarchy for control, force otherwise). */
   layout: LayoutChoice | null;
   pathFrom: string | null;
@@ -78,6 +90,8 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenKinds: [],
   hiddenTypes: [],
   year: null,
+  range: null,
+  includeUndated: false,
   layout: null,
   pathFrom: null,
   pathTo: null,
@@ -128,6 +142,16 @@ export function setPathEnd(view: ViewState, which: 'from' | 'to', id: string | n
     [which === 'from' ? 'pathFrom' : 'pathTo']: id,
     chosenPath: null,
   };
+}
+
+/** Filters to a range (null: all dates); a range replaces the "as of" year. */
+export function setRange(view: ViewState, range: TimeRange | null): ViewState {
+  return { ...view, range, year: range ? null : view.year };
+}
+
+/** Filters to one year (null: all dates); a year replaces the range. */
+export function setYear(view: ViewState, year: number | null): ViewState {
+  return { ...view, year, range: year != null ? null : view.range };
 }
 
 /** Switches view; a control chain needs an actor, so the selected one becomes the focus. */

@@ -100,6 +100,12 @@ function rel(
     target: ref(target),
     amount: null,
     evidence: [],
+    // As the API derives it for records without one: dated when they carry a date.
+    validity: {
+      kind: extra.start || extra.end ? 'DATED' : 'UNDATED',
+      endedBefore: null,
+      heldOn: null,
+    },
     ...extra,
   };
 }

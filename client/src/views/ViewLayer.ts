@@ -3,6 +3,7 @@ import type { ScopeState } from '../app/useScope';
 import type { NodeDecoration } from '../graph/decoration';
 import type { GraphInput } from '../graph/elements';
 import type { HighlightIds } from '../graph/highlight';
+import type { TimeQuery } from '../state/timeRange';
 import type { ViewState } from '../state/view';
 
 /**
@@ -33,8 +34,10 @@ export interface ViewLayer {
 /** What a view's hook gets: the view state, the year to ask for, a way to change the state, the scope. */
 export interface ViewInput {
   view: ViewState;
-  /** The year paths, exposure and money are asked for (the slider's, once it rests); null: all dates. */
+  /** The year paths, exposure and money are asked for (the slider's, once it rests); null: all dates or a range. */
   year: number | null;
+  /** The time arguments to send, year or range (once the slider or brush rests). */
+  time: TimeQuery;
   update: (change: (view: ViewState) => ViewState) => void;
   scope: ScopeState;
 }

@@ -4,6 +4,7 @@ import { explore } from './explore/definition';
 import { money } from './money/definition';
 import { paths } from './paths/definition';
 import { sanctions } from './sanctions/definition';
+import { timeline } from './timeline/definition';
 import type { ViewDefinition } from './ViewDefinition';
 
 /** Every view by mode (see `ViewDefinition`); the order of the tabs is `MODES`'. */
@@ -13,4 +14,5 @@ export const VIEWS: Readonly<Record<Mode, ViewDefinition>> = {
   sanctions,
   money,
   control,
+  timeline,
 };

@@ -4,6 +4,7 @@ import { useExploreView } from './explore/useExploreView';
 import { useMoneyView } from './money/useMoneyView';
 import { usePathsView } from './paths/usePathsView';
 import { useSanctionsView } from './sanctions/useSanctionsView';
+import { useTimelineView } from './timeline/useTimelineView';
 import type { ViewInput, ViewLayer } from './ViewLayer';
 
 /**
@@ -19,5 +20,6 @@ export function useViewLayers(input: ViewInput): Readonly<Record<Mode, ViewLayer
     sanctions: useSanctionsView(input),
     money: useMoneyView(input),
     control: useControlView(input),
+    timeline: useTimelineView(input),
   };
 }

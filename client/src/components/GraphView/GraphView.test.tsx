@@ -24,7 +24,7 @@ const everything: VisibilitySpec = {
   hiddenKinds: new Set(),
   hiddenTypes: new Set(),
   onlyTypes: null,
-  year: null,
+  window: undefined,
   pinned: EMPTY_IDS,
 };
 

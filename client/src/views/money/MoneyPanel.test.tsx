@@ -69,6 +69,19 @@ describe('MoneyPanel', () => {
     expect(props.onSelectActor).toHaveBeenCalledWith('hezbollah');
   });
 
+  it("asks for the flows over the timeline's range, undated ones too when asked, and says so", async () => {
+    const server = serve();
+    setup({ range: { from: '2015', to: '2025' }, includeUndated: true });
+    await screen.findAllByTestId('money-flow');
+    expect(server.calls[0]?.variables).toEqual({
+      id: qods.id,
+      from: '2015',
+      to: '2025',
+      includeUndated: true,
+    });
+    expect(screen.getByTestId('money-panel')).toHaveTextContent('overlapping 2015 – 2025');
+  });
+
   it('ranks the largest actors when none is selected', () => {
     const props = setup({
       subject: null,

@@ -3,6 +3,8 @@ import { formatPeriod, formatYears } from '../../format/dates';
 import { formatMoneyWithUsd, formatUsd } from '../../format/money';
 import { TYPE_NAMES } from '../../format/names';
 import { useAsync } from '../../hooks/useAsync';
+import type { TimeRange } from '../../state/timeRange';
+import { rangeWords } from '../timeline/rangeWords';
 import { ErrorBanner } from '../../components/ErrorBanner/ErrorBanner';
 import './MoneyPanel.css';
 
@@ -11,6 +13,10 @@ export interface MoneyPanelProps {
   subject: { id: string; name: string } | null;
   /** Flows overlapping this year only; null: all dates. */
   year: number | null;
+  /** Flows overlapping this range instead (the timeline's); null or absent: the year's. */
+  range?: TimeRange | null;
+  /** With a year or range, also flows with no date. */
+  includeUndated?: boolean;
   /** Documented totals by actor (money view), with names, for the overview. */
   totals: readonly { id: string; name: string; totals: ActorTotals }[];
   onSelectActor: (id: string) => void;
@@ -22,7 +28,8 @@ const TOP = 10;
 
 /** The money view's side panel: an actor's flows and totals per counterparty, or the largest actors. */
 export function MoneyPanel(props: MoneyPanelProps) {
-  const { subject, year } = props;
+  const { subject, year, range } = props;
+  const period = range ? rangeWords(range) : year != null ? String(year) : null;
   return (
     <section
       className="panel money-panel"
@@ -32,8 +39,8 @@ export function MoneyPanel(props: MoneyPanelProps) {
       <h2 id="money-heading">Money{subject ? ` of ${subject.name}` : ''}</h2>
       {subject ? <Flows {...props} subject={subject} /> : <Overview {...props} />}
       <p className="muted small-print">
-        Funding, investment and debt only{year != null ? `, overlapping ${year}` : ''}. Sizes and
-        totals count documented US-dollar amounts; flows without an amount are listed, not summed.
+        Funding, investment and debt only{period ? `, overlapping ${period}` : ''}. Sizes and totals
+        count documented US-dollar amounts; flows without an amount are listed, not summed.
       </p>
     </section>
   );
@@ -75,12 +82,19 @@ function Overview({ totals, onSelectActor }: MoneyPanelProps) {
 function Flows({
   subject,
   year,
+  range,
+  includeUndated,
   onSelectActor,
   onSelectRelationship,
 }: MoneyPanelProps & { subject: { id: string; name: string } }) {
   const y = year != null ? String(year) : null;
-  const { state, retry } = useAsync(`money-flows:${subject.id}:${y ?? '*'}`, (signal) =>
-    fetchMoneyFlows({ id: subject.id, from: y, to: y }, signal),
+  const from = range ? range.from : y;
+  const to = range ? range.to : y;
+  // includeUndated means something only with a window.
+  const undated = (from || to) && includeUndated ? true : null;
+  const key = `money-flows:${subject.id}:${from ?? ''}..${to ?? ''}:${undated ? 'undated' : ''}`;
+  const { state, retry } = useAsync(key, (signal) =>
+    fetchMoneyFlows({ id: subject.id, from, to, includeUndated: undated }, signal),
   );
   if (state.status === 'loading') return <p className="muted">Loading flows…</p>;
   if (state.status === 'error')

@@ -10,6 +10,8 @@ export function MoneyView({ graph }: { graph: MoneyGraph | null }) {
     <MoneyPanel
       subject={named(selected ?? view.focus)}
       year={view.year}
+      range={view.range}
+      includeUndated={view.includeUndated}
       totals={graph?.actors.map((a) => ({ id: a.id, name: a.name, totals: a.totals })) ?? []}
       onSelectActor={selectActor}
       onSelectRelationship={selectRelationship}

@@ -20,7 +20,15 @@ export function designationAsLink(d: DesignationFieldsFragment): RelationshipFie
     target: d.actor,
     amount: null,
     // A designation is dated by its listing (and delisting), never undated for a window.
-    validity: { kind: 'DATED', endedBefore: null, heldOn: null },
+    validity: {
+      kind: 'DATED',
+      reason: 'listed and delisted on the dates of the list',
+      period: null,
+      endedBefore: null,
+      heldOn: null,
+    },
+    inferred: false,
+    inference: null,
     evidence: d.evidence,
   };
 }

@@ -27,8 +27,12 @@ export const RELATIONSHIP_FIELDS = /* GraphQL */ `
     program
     label
     origin
+    inferred
+    inference
     validity {
       kind
+      reason
+      period
       endedBefore
       heldOn
     }

@@ -101,8 +101,12 @@ function rel(
     amount: null,
     evidence: [],
     // As the API derives it for records without one: dated when they carry a date.
+    inferred: false,
+    inference: null,
     validity: {
       kind: extra.start || extra.end ? 'DATED' : 'UNDATED',
+      reason: extra.start || extra.end ? 'the dates of the record' : 'the record gives no dates',
+      period: null,
       endedBefore: null,
       heldOn: null,
     },

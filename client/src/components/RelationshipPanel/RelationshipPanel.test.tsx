@@ -50,6 +50,30 @@ describe('RelationshipPanel', () => {
     expect(panel).toHaveTextContent('No excerpt recorded.');
   });
 
+  it('says what the dates rest on, and marks an inferred link with its inference', () => {
+    const inferred = {
+      ...qodsSuppliesHouthis,
+      inferred: true,
+      inference: 'the essay names the war; that each side struck the other is our reading',
+      validity: {
+        kind: 'HISTORICAL' as const,
+        reason: 'the Iran–Iraq War, dates from common knowledge',
+        period: 'the Iran–Iraq War',
+        endedBefore: null,
+        heldOn: null,
+      },
+    };
+    render(<RelationshipPanel relationship={inferred} onSelectActor={jest.fn()} />);
+    const panel = screen.getByTestId('relationship-panel');
+    expect(panel).toHaveTextContent('Datesthe Iran–Iraq War, dates from common knowledge');
+    expect(panel).toHaveTextContent('Inferredthe essay names the war');
+    // A stated, dated link says nothing about inference.
+    render(<RelationshipPanel relationship={qodsSuppliesHouthis} onSelectActor={jest.fn()} />);
+    const plain = screen.getAllByTestId('relationship-panel')[1]!;
+    expect(plain).not.toHaveTextContent('Inferred');
+    expect(plain).toHaveTextContent('Datesthe dates of the record');
+  });
+
   it('never links a document URL that is not http(s)', () => {
     const documents = new Map([
       [

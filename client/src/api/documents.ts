@@ -159,9 +159,65 @@ export const HAS_IMPORTED = /* GraphQL */ `
 `;
 
 export const NEIGHBORHOOD = /* GraphQL */ `
-  query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $limit: Int, $asOf: String) {
-    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, asOf: $asOf) {
+  query Neighborhood(
+    $id: ID!
+    $depth: Int
+    $types: [RelationType!]
+    $limit: Int
+    $asOf: String
+    $groupAbove: Int
+  ) {
+    neighborhood(
+      id: $id
+      depth: $depth
+      types: $types
+      limit: $limit
+      asOf: $asOf
+      groupAbove: $groupAbove
+    ) {
       ...SubgraphFields
+      groups {
+        ...GroupFields
+      }
+    }
+  }
+`;
+
+/** A crowd a neighbourhood returned as one node (see `ActorGroup` in schema.graphql). */
+export const GROUP_FIELDS = /* GraphQL */ `
+  fragment GroupFields on ActorGroup {
+    id
+    type
+    direction
+    kind
+    count
+    label
+    anchor {
+      id
+      name
+      kind
+    }
+  }
+`;
+
+/** One page of a group's members (`after`: the previous endCursor), or those matching `query`. */
+export const GROUP_MEMBERS = /* GraphQL */ `
+  query GroupMembers($id: ID!, $first: Int, $after: String, $query: String) {
+    group(id: $id) {
+      id
+      count
+      members(first: $first, after: $after, query: $query) {
+        actors {
+          ...ActorSummary
+        }
+        relationships {
+          ...RelationshipFields
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
     }
   }
 `;

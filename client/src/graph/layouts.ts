@@ -10,6 +10,7 @@ import { isHeadless } from './headless';
 import { layeredPositions, layeredSpacing } from './hierarchy';
 import { defaults, type GraphOptions, type LayoutName } from './defaults';
 import { removeOverlaps } from './overlap';
+import { withSeededRandom } from './seededRandom';
 import { drawnElements } from './visibility';
 
 let registered = false;
@@ -88,24 +89,31 @@ export function layoutOptions(
  * Runs a layout over `eles` (default: everything drawn); resolves when it
  * stops. The positions are computed first (for the force layout, then freed
  * of overlapping labels), then the nodes move there, animated unless
- * `animate` is off or the core is headless.
+ * `animate` is off or the core is headless. The same `seed` (default '')
+ * and the same elements give the same positions: fcose's random start is
+ * drawn from the seed, over the elements in id order (not in the order
+ * their answers happened to arrive).
  */
 export function runLayout(
   cy: Core,
   name: LayoutName,
   options: GraphOptions = defaults,
   eles: Collection = drawnElements(cy),
+  seed = '',
 ): Promise<void> {
   const nodes = eles.nodes();
   if (nodes.empty()) return Promise.resolve();
   const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
-  eles
-    .layout({
-      ...layoutOptions(cy, name, options, eles),
-      animate: false,
-      fit: false,
-    } as LayoutOptions)
-    .run();
+  const ordered = eles.sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+  withSeededRandom(seed, () =>
+    ordered
+      .layout({
+        ...layoutOptions(cy, name, options, ordered),
+        animate: false,
+        fit: false,
+      } as LayoutOptions)
+      .run(),
+  );
   if (name === 'fcose') removeOverlaps(nodes, options);
   const target = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   const animate = options.animate && !isHeadless(cy);

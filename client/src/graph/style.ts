@@ -1,6 +1,7 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { ACTOR_KINDS, RELATION_TYPES, RelationType } from '@explorer/domain';
 import { defaults, type GraphOptions } from './defaults';
+import { GROUP } from './groups';
 import { KIND_STYLES, OKABE_ITO, TYPE_STYLES } from './palette';
 
 /** A stylesheet block; cytoscape's typings lag behind some properties (underlay-*). */
@@ -76,6 +77,19 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       style: { width: 'data(size)', height: 'data(size)' },
     },
     {
+      // A group stands for many actors: a dashed double ring, its count and
+      // words in bold below, so it never reads as one actor.
+      selector: `node.${GROUP}`,
+      style: {
+        'border-style': 'dashed',
+        'border-width': 3,
+        'border-color': OKABE_ITO.black,
+        'background-opacity': 0.55,
+        'font-weight': 'bold',
+        'text-max-width': `${options.labelMaxWidth * 1.5}px`,
+      },
+    },
+    {
       selector: 'edge',
       style: {
         width: 'data(width)',
@@ -145,6 +159,8 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       selector: `edge.${TREE}[type = "${RelationType.PART_OF}"]`,
       style: { 'taxi-turn': '-30px' },
     },
+    // After the type styles: a group's link is dashed whatever its type.
+    { selector: `edge.${GROUP}`, style: { 'line-style': 'dashed' } },
     { selector: `.${FADED}`, style: { opacity: 0.2 } },
     { selector: `.${HIDDEN}`, style: { display: 'none' } },
     {

@@ -41,9 +41,11 @@ export function TopBar({ counts }: TopBarProps) {
         {counts.reachable != null ? (
           <>
             {formatCount(counts.nodes)} actors
-            {counts.groups ? ` + ${formatCount(counts.groups)} groups` : ''} drawn of{' '}
-            {formatCount(counts.reachable)} reachable · {formatCount(counts.edges)} relationships ·{' '}
-            {formatCount(counts.actors)} actors loaded
+            {counts.groups
+              ? ` + ${formatCount(counts.groups)} group${counts.groups === 1 ? '' : 's'}`
+              : ''}{' '}
+            drawn of {formatCount(counts.reachable)} reachable · {formatCount(counts.edges)}{' '}
+            relationships · {formatCount(counts.actors)} actors loaded
           </>
         ) : (
           <>

@@ -62,9 +62,15 @@ export function useGroups(scope: ScopeState, focused: boolean): GroupsState {
     setOpenings(next);
   }, []);
 
+  // `scope.parts` is a new array on every render; what it holds changes only
+  // when a request or its status does (answers are cached by key). Keyed so,
+  // the groups (and the graph's elements) keep their identity between renders
+  // and the graph is not redrawn on every one.
+  const partsKey = scope.parts.map((p) => `${p.request.key}\u0000${p.state.status}`).join('\u0001');
   const parts = useMemo(
     () => scope.parts.map(({ state }) => (state.status === 'ok' ? state.data : null)),
-    [scope.parts],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [partsKey],
   );
   const groups = useMemo(() => groupsOf(parts), [parts]);
 

@@ -21,6 +21,7 @@ import {
 } from '../state/view';
 import { VIEWS } from '../views/definitions';
 import { GroupPanel } from '../views/explore/groups/GroupPanel';
+import { withoutMemberExpansions } from '../views/explore/groups/groupState';
 import type { GroupsState } from '../views/explore/groups/useGroups';
 import type { ViewLayer } from '../views/ViewLayer';
 import { useExplorer } from './ExplorerContext';
@@ -102,7 +103,11 @@ export function GraphArea({
           onOpen={() => groups.activate(groups.active!.group.id)}
           onMore={() => groups.more(groups.active!.group.id)}
           onSearch={(query) => groups.search(groups.active!.group.id, query)}
-          onCollapse={() => groups.collapse(groups.active!.group.id)}
+          onCollapse={() => {
+            const id = groups.active!.group.id;
+            update((v) => withoutMemberExpansions(v, groups.openings, id));
+            groups.collapse(id);
+          }}
           onClose={groups.dismiss}
         />
       ) : null}

@@ -9,6 +9,7 @@ import {
   openGroup,
   pageFailed,
   pageReceived,
+  withoutMemberExpansions,
 } from './groupState';
 
 describe('opening a group', () => {
@@ -75,6 +76,16 @@ describe('opening a group', () => {
     expect(openedCount(openings.get('g')!)).toBe(2);
     const retry = morePages(openings, 'g')!;
     expect(retry.openings.get('g')!.error).toBeNull();
+  });
+
+  it('takes back the expansions of its members when it collapses, and nothing else', () => {
+    const first = openGroup(NO_OPENINGS, 'g');
+    const openings = pageReceived(first.openings, first.request, page(1, 2));
+    const view = { expanded: ['irgc', 'ofac-v2'] };
+    expect(withoutMemberExpansions(view, openings, 'g')).toEqual({ expanded: ['irgc'] });
+    const untouched = { expanded: ['irgc'] };
+    expect(withoutMemberExpansions(untouched, openings, 'g')).toBe(untouched);
+    expect(withoutMemberExpansions(view, NO_OPENINGS, 'g')).toBe(view);
   });
 
   it('collapses back to the group node: closing forgets its members', () => {

@@ -88,6 +88,22 @@ export function pageFailed(
   return new Map(openings).set(request.id, { ...opened, pending: null, error });
 }
 
+/**
+ * The view without the expansions of `id`'s opened members: collapsing a
+ * group takes back what was brought in through it too, so it is one node again.
+ */
+export function withoutMemberExpansions<V extends { expanded: readonly string[] }>(
+  view: V,
+  openings: GroupOpenings,
+  id: string,
+): V {
+  const opened = openings.get(id);
+  if (!opened) return view;
+  const members = new Set(openedMembers(opened).actors.map((a) => a.id));
+  const expanded = view.expanded.filter((x) => !members.has(x));
+  return expanded.length === view.expanded.length ? view : { ...view, expanded };
+}
+
 /** Closes `id`: its members go, the group is one node again. */
 export function collapseGroup(openings: GroupOpenings, id: string): GroupOpenings {
   if (!openings.has(id)) return openings;

@@ -8,8 +8,11 @@ import { irisl, page, vessels } from './groupFixtures';
 function startGrouped() {
   window.history.replaceState(null, '', `/?focus=${irisl.id}`);
   const server = serve({
-    Neighborhood: () => ({
-      neighborhood: { actors: [irisl], relationships: [], truncated: false, groups: [vessels] },
+    Neighborhood: ({ id }) => ({
+      neighborhood:
+        id === irisl.id
+          ? { actors: [irisl], relationships: [], truncated: false, groups: [vessels] }
+          : { actors: [], relationships: [], truncated: false, groups: [] },
     }),
     GroupMembers: ({ after, query }) => ({
       group: {
@@ -31,6 +34,7 @@ describe('groups in the explorer', () => {
   it('draws the crowd as one node and says how much the focus reaches', async () => {
     startGrouped();
     await waitFor(() => expect(drawn()).toEqual([node, irisl.id].sort()));
+    expect(window.location.search).not.toContain('expand=');
     expect(cy().getElementById(node).data('label')).toBe(vessels.label);
     expect(screen.getByTestId('counts')).toHaveTextContent(
       /^1 actors \+ 1 group drawn of 122 reachable · 0 relationships/,
@@ -50,6 +54,12 @@ describe('groups in the explorer', () => {
     expect(first).toMatchObject({ id: vessels.id, first: 25 });
     expect(first.after ?? null).toBeNull();
     expect(first.query ?? null).toBeNull();
+
+    // A member expanded through the group goes when the group collapses (below).
+    act(() => {
+      cy().getElementById('ofac-v3').emit('dbltap');
+    });
+    await waitFor(() => expect(window.location.search).toContain('expand=ofac-v3'));
 
     fireEvent.click(screen.getByTestId('group-more'));
     await waitFor(() => expect(drawn()).toHaveLength(2 + 50));

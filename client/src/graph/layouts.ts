@@ -101,10 +101,11 @@ export function runLayout(
   eles: Collection = drawnElements(cy),
   seed = '',
 ): Promise<void> {
-  const nodes = eles.nodes();
-  if (nodes.empty()) return Promise.resolve();
-  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  if (eles.nodes().empty()) return Promise.resolve();
+  // In id order throughout: fcose's start and the overlap pass both depend on it.
   const ordered = eles.sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+  const nodes = ordered.nodes();
+  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   withSeededRandom(seed, () =>
     ordered
       .layout({

@@ -103,6 +103,19 @@ describe('seeded force layout', () => {
     second.destroy();
   });
 
+  it('gives the same positions wherever the nodes stood before', async () => {
+    const [a, b] = [graph(), graph()];
+    b.nodes().positions(() => ({ x: 500, y: -300 }));
+    await runLayout(a, 'fcose', withDefaults(), a.elements(), 's');
+    await runLayout(b, 'fcose', withDefaults(), b.elements(), 's');
+    for (const node of a.nodes()) {
+      expect(b.getElementById(node.id()).position().x).toBeCloseTo(node.position().x, 6);
+      expect(b.getElementById(node.id()).position().y).toBeCloseTo(node.position().y, 6);
+    }
+    a.destroy();
+    b.destroy();
+  });
+
   it('leaves Math.random as it was', async () => {
     const original = Math.random;
     const cy = graph();

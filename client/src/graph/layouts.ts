@@ -3,6 +3,7 @@ import cytoscape, {
   type Core,
   type EdgeSingular,
   type LayoutOptions,
+  type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -115,7 +116,10 @@ export function runLayout(
       } as LayoutOptions)
       .run(),
   );
-  if (name === 'fcose') removeOverlaps(nodes, options);
+  if (name === 'fcose') {
+    removeOverlaps(nodes, options);
+    centreOnOrigin(nodes);
+  }
   const target = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   const animate = options.animate && !isHeadless(cy);
   if (animate) nodes.positions((n) => before.get(n.id())!);
@@ -130,6 +134,21 @@ export function runLayout(
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;
+}
+
+/**
+ * Moves `nodes` so that their bounding box is centred on (0, 0). fcose keeps
+ * its answer where the nodes were before, and where they arrived depends on
+ * which answers came first: centred, the same URL gives the same positions.
+ */
+function centreOnOrigin(nodes: NodeCollection): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    const p = n.position();
+    [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
+  });
+  const [cx, cy] = [(x1 + x2) / 2, (y1 + y2) / 2];
+  nodes.positions((n) => ({ x: n.position('x') - cx, y: n.position('y') - cy }));
 }
 
 class UnreachableCaseError extends Error {

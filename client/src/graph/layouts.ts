@@ -90,35 +90,38 @@ export function layoutOptions(
  * Runs a layout over `eles` (default: everything drawn); resolves when it
  * stops. The positions are computed first (for the force layout, then freed
  * of overlapping labels), then the nodes move there, animated unless
- * `animate` is off or the core is headless. The same `seed` (default '')
- * and the same elements give the same positions: fcose's random start is
- * drawn from the seed, over the elements in id order (not in the order
- * their answers happened to arrive).
+ * `animate` is off or the core is headless. With a `seed` (default ''), the
+ * same elements give the same positions: fcose's random start is drawn from
+ * the seed, over the elements in id order (not in the order their answers
+ * happened to arrive), and the answer is centred on the origin (fcose keeps
+ * it where the nodes stood). A null seed asks for another picture (Re-layout):
+ * Math.random, from where the nodes stand.
  */
 export function runLayout(
   cy: Core,
   name: LayoutName,
   options: GraphOptions = defaults,
   eles: Collection = drawnElements(cy),
-  seed = '',
+  seed: string | null = '',
 ): Promise<void> {
   if (eles.nodes().empty()) return Promise.resolve();
   // In id order throughout: fcose's start and the overlap pass both depend on it.
   const ordered = eles.sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
   const nodes = ordered.nodes();
   const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
-  withSeededRandom(seed, () =>
+  const compute = () =>
     ordered
       .layout({
         ...layoutOptions(cy, name, options, ordered),
         animate: false,
         fit: false,
       } as LayoutOptions)
-      .run(),
-  );
+      .run();
+  if (seed == null) compute();
+  else withSeededRandom(seed, compute);
   if (name === 'fcose') {
     removeOverlaps(nodes, options);
-    centreOnOrigin(nodes);
+    if (seed != null) centreOnOrigin(nodes);
   }
   const target = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   const animate = options.animate && !isHeadless(cy);

@@ -245,7 +245,8 @@ export function GraphView(props: GraphViewProps) {
         LAYOUT_NAMES[layout],
         first ? { ...options, animate: false } : options,
         drawn,
-        key,
+        // The URL's picture is seeded; Re-layout asks for another one.
+        relayouts === 0 ? key : null,
       ).then(() => {
         if (pending.current !== run || cy.destroyed()) return;
         pending.current = null;

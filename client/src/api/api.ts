@@ -17,6 +17,9 @@ import type {
   DocumentsQuery,
   GraphQuery,
   GraphQueryVariables,
+  GroupFieldsFragment,
+  GroupMembersQuery,
+  GroupMembersQueryVariables,
   HasImportedQuery,
   NeighborhoodQuery,
   NeighborhoodQueryVariables,
@@ -42,6 +45,8 @@ import {
   MONEY_FLOWS,
   MONEY_GRAPH,
   GRAPH,
+  GROUP_FIELDS,
+  GROUP_MEMBERS,
   HAS_IMPORTED,
   NEIGHBORHOOD,
   PATHS,
@@ -73,6 +78,12 @@ export type SanctionStatusReport = SanctionStatusQuery['sanctionStatus'];
 export type AuthorityStatus = SanctionStatusReport['byAuthority'][number];
 export type DesignationPage = AuthorityDesignationsQuery['designations'];
 export type Subgraph = GraphQuery['graph'];
+/** A crowd of actors a neighbourhood returned as one node instead of its members. */
+export type ActorGroup = GroupFieldsFragment;
+/** A neighbourhood: a subgraph plus the groups standing for its crowds. */
+export type Neighbourhood = Subgraph & { groups: readonly ActorGroup[] };
+/** One page of a group's members, with the links that make them members. */
+export type GroupMembersPage = GroupMembersQuery['group']['members'];
 export type PathResult = PathsQuery['paths'][number];
 export type SourceDocument = DocumentsQuery['documents'][number];
 export type Exposure = Omit<SanctionExposureQuery['sanctionExposure'], 'designations'> & {
@@ -185,12 +196,16 @@ export async function fetchHasImported(signal?: AbortSignal): Promise<boolean> {
   return g.truncated || g.relationships.length > 0 || g.actors.length > 0;
 }
 
-/** Actors within `depth` hops of `id` (server default: 1), with their relationships. */
+/**
+ * Actors within `depth` hops of `id` (server default: 1), with their
+ * relationships; crowds of more than `groupAbove` (server default: 25) come
+ * back as `groups`.
+ */
 export async function fetchNeighborhood(
   variables: LooseVariables<NeighborhoodQueryVariables> & { id: string },
   signal?: AbortSignal,
-): Promise<Subgraph> {
-  const query = withFragments(NEIGHBORHOOD, ...SUBGRAPH);
+): Promise<Neighbourhood> {
+  const query = withFragments(NEIGHBORHOOD, ...SUBGRAPH, GROUP_FIELDS);
   const data = await request<NeighborhoodQuery, NeighborhoodQueryVariables>(
     'Neighborhood',
     query,
@@ -198,6 +213,24 @@ export async function fetchNeighborhood(
     signal,
   );
   return data.neighborhood;
+}
+
+/**
+ * A page of a group's members (`after`: the previous page's endCursor), or
+ * with `query` those whose names match, best first (server default: 50 a page).
+ */
+export async function fetchGroupMembers(
+  variables: LooseVariables<GroupMembersQueryVariables> & { id: string },
+  signal?: AbortSignal,
+): Promise<GroupMembersPage> {
+  const query = withFragments(GROUP_MEMBERS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
+  const data = await request<GroupMembersQuery, GroupMembersQueryVariables>(
+    'GroupMembers',
+    query,
+    variables,
+    signal,
+  );
+  return data.group.members;
 }
 
 /** Shortest paths between two actors, shortest first (server defaults: 4 hops, 5 paths). */

@@ -193,6 +193,7 @@ export const NEIGHBORHOOD = /* GraphQL */ `
     $from: String
     $to: String
     $includeUndated: Boolean
+    $groupAbove: Int
   ) {
     neighborhood(
       id: $id
@@ -203,8 +204,51 @@ export const NEIGHBORHOOD = /* GraphQL */ `
       from: $from
       to: $to
       includeUndated: $includeUndated
+      groupAbove: $groupAbove
     ) {
       ...SubgraphFields
+      groups {
+        ...GroupFields
+      }
+    }
+  }
+`;
+
+/** A crowd a neighbourhood returned as one node (see `ActorGroup` in schema.graphql). */
+export const GROUP_FIELDS = /* GraphQL */ `
+  fragment GroupFields on ActorGroup {
+    id
+    type
+    direction
+    kind
+    count
+    label
+    anchor {
+      id
+      name
+      kind
+    }
+  }
+`;
+
+/** One page of a group's members (`after`: the previous endCursor), or those matching `query`. */
+export const GROUP_MEMBERS = /* GraphQL */ `
+  query GroupMembers($id: ID!, $first: Int, $after: String, $query: String) {
+    group(id: $id) {
+      id
+      count
+      members(first: $first, after: $after, query: $query) {
+        actors {
+          ...ActorSummary
+        }
+        relationships {
+          ...RelationshipFields
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
     }
   }
 `;

@@ -3,7 +3,9 @@ import { fetchDocuments } from '../api/api';
 import { useAsync } from '../hooks/useAsync';
 import { useDebounced } from '../hooks/useDebounced';
 import { timeQuery } from '../state/timeRange';
+import { useGroups } from '../views/explore/groups/useGroups';
 import { useViewLayers } from '../views/useViewLayers';
+import type { DrawnCounts } from '../components/GraphView/GraphView';
 import { ExplorerProvider } from './ExplorerContext';
 import { GraphArea } from './GraphArea';
 import { Sidebar } from './Sidebar';
@@ -38,6 +40,8 @@ export function App() {
   const base = useBaseGraph(view.origin, time);
   const documents = useAsync('documents', fetchDocuments);
   const scope = useScope(view, time);
+  // The crowds of the scope's neighbourhoods, one node each, opened on demand.
+  const groups = useGroups(scope, !!view.focus);
   const layers = useViewLayers({ view, year: queryYear, time, update, scope });
   const active = layers[view.mode];
 
@@ -47,7 +51,7 @@ export function App() {
   const data = useGraphData(
     base.graph,
     [base.windowed, layers.money.loaded, layers.paths.loaded, layers.sanctions.loaded, extra],
-    scope.subgraphs,
+    groups.subgraphs,
   );
   const explorer = useExplorerValue(view, update, data, {
     documents: documents.state,
@@ -55,12 +59,16 @@ export function App() {
   });
 
   const ready = !!scope.scope && active.ready;
-  const visibility = useVisibility(view, base.origin, scope.scope, active, ready);
-  const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
+  const visibility = useVisibility(view, base.origin, groups.scope, active, ready);
+  const [drawn, setDrawn] = useState<DrawnCounts>({ nodes: 0, edges: 0, groups: 0 });
   const onDrawn = useCallback(
-    (counts: { nodes: number; edges: number }) =>
+    (counts: DrawnCounts) =>
       setDrawn((previous) =>
-        previous.nodes === counts.nodes && previous.edges === counts.edges ? previous : counts,
+        previous.nodes === counts.nodes &&
+        previous.edges === counts.edges &&
+        previous.groups === counts.groups
+          ? previous
+          : counts,
       ),
     [],
   );
@@ -68,11 +76,19 @@ export function App() {
   return (
     <ExplorerProvider value={explorer}>
       <div className="app">
-        <TopBar counts={{ ...drawn, actors: data.actors.size, truncated: base.truncated }} />
+        <TopBar
+          counts={{
+            ...drawn,
+            actors: data.actors.size,
+            reachable: groups.reachable,
+            truncated: base.truncated,
+          }}
+        />
         <main className="workspace">
           <GraphArea
             base={base}
             scope={scope}
+            groups={groups}
             layer={active}
             visibility={visibility}
             layoutKey={ready ? scope.scope!.key : null}

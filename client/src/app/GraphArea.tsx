@@ -4,7 +4,7 @@ import { ErrorBanner } from '../components/ErrorBanner/ErrorBanner';
 import { ExportMenu } from '../components/ExportMenu/ExportMenu';
 import { fileStem } from '../components/ExportMenu/saveFile';
 import { FocusBar } from '../components/FocusBar/FocusBar';
-import { GraphView } from '../components/GraphView/GraphView';
+import { GraphView, type DrawnCounts } from '../components/GraphView/GraphView';
 import { Legend } from '../components/Legend/Legend';
 import { OriginFilter } from '../components/OriginFilter/OriginFilter';
 import { TimeSlider } from '../components/TimeSlider/TimeSlider';
@@ -24,6 +24,9 @@ import {
 import { VIEWS } from '../views/definitions';
 import { RangeBadge } from '../views/timeline/RangeBadge';
 import { UndatedToggle } from '../views/timeline/UndatedToggle';
+import { GroupPanel } from '../views/explore/groups/GroupPanel';
+import { withoutMemberExpansions } from '../views/explore/groups/groupState';
+import type { GroupsState } from '../views/explore/groups/useGroups';
 import type { ViewLayer } from '../views/ViewLayer';
 import { useExplorer } from './ExplorerContext';
 import type { useBaseGraph } from './useBaseGraph';
@@ -33,16 +36,26 @@ import './GraphArea.css';
 export interface GraphAreaProps {
   base: ReturnType<typeof useBaseGraph>;
   scope: ScopeState;
+  /** The groups drawn for the scope's crowds, and what is opened of them. */
+  groups: GroupsState;
   /** The active view's layer: its highlight, decoration, notice. */
   layer: ViewLayer;
   visibility: VisibilitySpec;
   /** Null until the view can be laid out. */
   layoutKey: string | null;
-  onDrawn: (counts: { nodes: number; edges: number }) => void;
+  onDrawn: (counts: DrawnCounts) => void;
 }
 
 /** The graph with its toolbar (focus, year, origin, export), legend and status notices. */
-export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }: GraphAreaProps) {
+export function GraphArea({
+  base,
+  scope,
+  groups,
+  layer,
+  visibility,
+  layoutKey,
+  onDrawn,
+}: GraphAreaProps) {
   const { view, update, change, data, designated, named, selectActor, selectRelationship } =
     useExplorer();
   const definition = VIEWS[view.mode];
@@ -85,8 +98,27 @@ export function GraphArea({ base, scope, layer, visibility, layoutKey, onDrawn }
           />
         </div>
       ) : null}
+      {groups.active ? (
+        <GroupPanel
+          // A fresh panel (and search box) per group.
+          key={groups.active.group.id}
+          group={groups.active.group}
+          opened={groups.active.opened}
+          onOpen={() => groups.activate(groups.active!.group.id)}
+          onMore={() => groups.more(groups.active!.group.id)}
+          onSearch={(query) => groups.search(groups.active!.group.id, query)}
+          onCollapse={() => {
+            const id = groups.active!.group.id;
+            update((v) => withoutMemberExpansions(v, groups.openings, id));
+            groups.collapse(id);
+          }}
+          onClose={groups.dismiss}
+        />
+      ) : null}
       <GraphView
         data={data}
+        extraElements={groups.elements}
+        onOpenGroup={groups.activate}
         visibility={visibility}
         layoutKey={layoutKey}
         layout={effectiveLayout(view)}

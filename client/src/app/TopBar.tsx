@@ -1,12 +1,24 @@
 import { ModeTabs } from '../components/ModeTabs/ModeTabs';
+import { formatCount } from '../format/count';
 import { SearchBox } from '../components/SearchBox/SearchBox';
 import { focusActor, switchMode } from '../state/view';
 import { useExplorer } from './ExplorerContext';
 import './TopBar.css';
 
 export interface TopBarProps {
-  /** What the graph draws now, of how many actors loaded; "(truncated)" when the server cut it. */
-  counts: { nodes: number; edges: number; actors: number; truncated: boolean };
+  /**
+   * What the graph draws now (actors, relationships, groups), of how many
+   * actors loaded, or around a focus of how many it reaches (`reachable`,
+   * null without a focus); "(truncated)" when the server cut the graph.
+   */
+  counts: {
+    nodes: number;
+    edges: number;
+    groups: number;
+    actors: number;
+    reachable: number | null;
+    truncated: boolean;
+  };
 }
 
 /** The title, the search (a pick becomes the focus), the view tabs and the counts. */
@@ -26,8 +38,21 @@ export function TopBar({ counts }: TopBarProps) {
       />
       <ModeTabs mode={view.mode} onChange={(mode) => update((v) => switchMode(v, mode))} />
       <p className="counts" aria-live="polite" data-testid="counts">
-        {counts.nodes} of {counts.actors} actors · {counts.edges} relationships
-        {counts.truncated ? ' (truncated)' : ''}
+        {counts.reachable != null ? (
+          <>
+            {formatCount(counts.nodes)} actors
+            {counts.groups
+              ? ` + ${formatCount(counts.groups)} group${counts.groups === 1 ? '' : 's'}`
+              : ''}{' '}
+            drawn of {formatCount(counts.reachable)} reachable · {formatCount(counts.edges)}{' '}
+            relationships · {formatCount(counts.actors)} actors loaded
+          </>
+        ) : (
+          <>
+            {counts.nodes} of {counts.actors} actors · {counts.edges} relationships
+            {counts.truncated ? ' (truncated)' : ''}
+          </>
+        )}
       </p>
     </header>
   );

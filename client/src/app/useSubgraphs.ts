@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fetchControlChain, fetchNeighborhood, type Subgraph } from '../api/api';
+import { fetchControlChain, fetchNeighborhood, type ActorGroup, type Subgraph } from '../api/api';
 import type { SubgraphRequest } from './scopeRequests';
 
-export type Loaded =
-  { status: 'loading' } | { status: 'ok'; data: Subgraph } | { status: 'error'; error: unknown };
+/** One answer of the scope: neighbourhoods also carry the groups standing for their crowds. */
+export type ScopePart = Subgraph & { groups?: readonly ActorGroup[] };
 
-function load(request: SubgraphRequest): Promise<Subgraph> {
+export type Loaded =
+  { status: 'loading' } | { status: 'ok'; data: ScopePart } | { status: 'error'; error: unknown };
+
+function load(request: SubgraphRequest): Promise<ScopePart> {
   if (request.kind === 'chain') {
     return fetchControlChain({ id: request.id, direction: request.direction, ...request.time });
   }

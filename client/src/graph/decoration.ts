@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { defaults, type GraphOptions } from './defaults';
+import { GROUP } from './groups';
 
 /**
  * What a view adds to its nodes besides their names: a second label line
@@ -24,13 +25,16 @@ export function applyDecoration(
   options: GraphOptions = defaults,
 ): void {
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const name = node.data('name') as string;
-      const extra = decoration?.line?.(node) ?? '';
-      const label = extra ? `${name}\n${extra}` : name;
-      if (node.data('label') !== label) node.data('label', label);
-      if (decoration?.size) node.data('size', decoration.size(node, options));
-      else if (node.data('size') !== undefined) node.removeData('size');
-    });
+    // Group nodes carry their own label and size (groups.ts).
+    cy.nodes()
+      .not(`.${GROUP}`)
+      .forEach((node) => {
+        const name = node.data('name') as string;
+        const extra = decoration?.line?.(node) ?? '';
+        const label = extra ? `${name}\n${extra}` : name;
+        if (node.data('label') !== label) node.data('label', label);
+        if (decoration?.size) node.data('size', decoration.size(node, options));
+        else if (node.data('size') !== undefined) node.removeData('size');
+      });
   });
 }

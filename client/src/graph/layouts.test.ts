@@ -82,3 +82,45 @@ describe('layouts', () => {
     cy.destroy();
   });
 });
+
+describe('seeded force layout', () => {
+  it('gives the same positions for the same seed and elements, whatever order they were added in', async () => {
+    registerExtensions();
+    const { nodes, edges } = toElements(curatedGraph);
+    const first = cytoscape({ headless: true, styleEnabled: true, style: cytoscapeStyle() });
+    first.add([...nodes, ...edges]);
+    const second = cytoscape({ headless: true, styleEnabled: true, style: cytoscapeStyle() });
+    second.add([...nodes].reverse());
+    second.add([...edges].reverse());
+    await runLayout(first, 'fcose', withDefaults(), first.elements(), 'explore:hezbollah');
+    await runLayout(second, 'fcose', withDefaults(), second.elements(), 'explore:hezbollah');
+    for (const node of first.nodes()) {
+      const other = second.getElementById(node.id()).position();
+      expect(other.x).toBeCloseTo(node.position().x, 6);
+      expect(other.y).toBeCloseTo(node.position().y, 6);
+    }
+    first.destroy();
+    second.destroy();
+  });
+
+  it('gives the same positions wherever the nodes stood before', async () => {
+    const [a, b] = [graph(), graph()];
+    b.nodes().positions(() => ({ x: 500, y: -300 }));
+    await runLayout(a, 'fcose', withDefaults(), a.elements(), 's');
+    await runLayout(b, 'fcose', withDefaults(), b.elements(), 's');
+    for (const node of a.nodes()) {
+      expect(b.getElementById(node.id()).position().x).toBeCloseTo(node.position().x, 6);
+      expect(b.getElementById(node.id()).position().y).toBeCloseTo(node.position().y, 6);
+    }
+    a.destroy();
+    b.destroy();
+  });
+
+  it('leaves Math.random as it was', async () => {
+    const original = Math.random;
+    const cy = graph();
+    await runLayout(cy, 'fcose', withDefaults(), cy.elements(), 'seed');
+    expect(Math.random).toBe(original);
+    cy.destroy();
+  });
+});

@@ -1,6 +1,7 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { ACTOR_KINDS, RELATION_TYPES, RelationType } from '@explorer/domain';
 import { defaults, type GraphOptions } from './defaults';
+import { GROUP } from './groups';
 import { KIND_STYLES, OKABE_ITO, TYPE_STYLES } from './palette';
 
 /** A stylesheet block; cytoscape's typings lag behind some properties (underlay-*). */
@@ -83,6 +84,19 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       style: { width: 'data(size)', height: 'data(size)' },
     },
     {
+      // A group stands for many actors: a dashed double ring, its count and
+      // words in bold below, so it never reads as one actor.
+      selector: `node.${GROUP}`,
+      style: {
+        'border-style': 'dashed',
+        'border-width': 3,
+        'border-color': OKABE_ITO.black,
+        'background-opacity': 0.55,
+        'font-weight': 'bold',
+        'text-max-width': `${options.labelMaxWidth * 1.5}px`,
+      },
+    },
+    {
       selector: 'edge',
       style: {
         width: 'data(width)',
@@ -156,6 +170,8 @@ export function buildStyle(options: GraphOptions = defaults): StyleBlock[] {
       selector: `edge.${UNDATED}`,
       style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 5], opacity: 0.5 },
     },
+    // After the type styles: a group's link is dashed whatever its type.
+    { selector: `edge.${GROUP}`, style: { 'line-style': 'dashed' } },
     { selector: `.${FADED}`, style: { opacity: 0.2 } },
     { selector: `.${HIDDEN}`, style: { display: 'none' } },
     {

@@ -66,7 +66,7 @@ describe('GraphView', () => {
     expect(cy.edges()).toHaveLength(curatedGraph.relationships.length);
     expect(cy.$('.hidden')).toHaveLength(0);
     expect(cy.nodes().every((n) => Number.isFinite((n as NodeSingular).position('x')))).toBe(true);
-    expect(onDrawn).toHaveBeenLastCalledWith({ nodes: 8, edges: 7 });
+    expect(onDrawn).toHaveBeenLastCalledWith({ nodes: 8, edges: 7, groups: 0 });
     await waitFor(() => expect(screen.getByTestId('graph-canvas').dataset.layout).toBe('idle'));
   });
 

@@ -1,4 +1,4 @@
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import {
   useEffect,
   useEffectEvent,
@@ -16,6 +16,7 @@ import { createGraph } from '../../graph/createGraph';
 import { applyDecoration, type NodeDecoration } from '../../graph/decoration';
 import { withDefaults, type GraphOptions } from '../../graph/defaults';
 import { toElements } from '../../graph/elements';
+import { GROUP } from '../../graph/groups';
 import { canvasAvailable, isHeadless } from '../../graph/headless';
 import { clearHighlight, highlight, type HighlightIds } from '../../graph/highlight';
 import { runLayout } from '../../graph/layouts';
@@ -42,8 +43,15 @@ export interface GraphViewProps {
   centreId: string | null;
   /** Newly drawn actors are placed around this one first (the latest expansion). */
   anchorId?: string | null;
-  /** Told how many nodes and edges are drawn, whenever that changes. */
-  onDrawn?: (counts: { nodes: number; edges: number }) => void;
+  /** Told how many actors, relationships and groups are drawn, whenever that changes. */
+  onDrawn?: (counts: DrawnCounts) => void;
+  /**
+   * Nodes and edges drawn besides the actors: the groups (graph/groups), kept
+   * up to date (their labels change as they open). Visibility applies to them too.
+   */
+  extraElements?: readonly ElementDefinition[];
+  /** A tap on a group's node, with the group's id. */
+  onOpenGroup?: (groupId: string) => void;
   /** The selected actor or relationship id, or null. */
   selectedId: string | null;
   /** Elements to highlight (paths), or null. */
@@ -70,6 +78,13 @@ export interface GraphViewProps {
   options?: Partial<GraphOptions>;
 }
 
+/** What is drawn: actor nodes, relationship edges, and group nodes apart. */
+export interface DrawnCounts {
+  nodes: number;
+  edges: number;
+  groups: number;
+}
+
 const LAYOUT_NAMES = { force: 'fcose', hierarchy: 'hierarchy' } as const;
 
 /**
@@ -77,10 +92,13 @@ const LAYOUT_NAMES = { force: 'fcose', hierarchy: 'hierarchy' } as const;
  * element carries `data-layout="running"` while a layout moves nodes and
  * `"idle"` otherwise.
  */
+const NO_ELEMENTS: readonly ElementDefinition[] = [];
+
 export function GraphView(props: GraphViewProps) {
   const { data, visibility, layoutKey, layout, selectedId, highlighted, designated } = props;
   const decoration = props.decoration ?? null;
   const anchorId = props.anchorId ?? null;
+  const extraElements = props.extraElements ?? NO_ELEMENTS;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [options] = useState(() => withDefaults(props.options));
@@ -89,12 +107,15 @@ export function GraphView(props: GraphViewProps) {
   const pending = useRef<Promise<void> | null>(null);
   const [relayouts, setRelayouts] = useState(0);
 
-  const onEvent = useEffectEvent((kind: 'actor' | 'relationship' | 'expand' | 'clear', id = '') => {
-    if (kind === 'actor') props.onSelectActor(id);
-    else if (kind === 'relationship') props.onSelectRelationship(id);
-    else if (kind === 'expand') props.onExpand(id);
-    else props.onClearSelection();
-  });
+  const onEvent = useEffectEvent(
+    (kind: 'actor' | 'group' | 'relationship' | 'expand' | 'clear', id = '') => {
+      if (kind === 'actor') props.onSelectActor(id);
+      else if (kind === 'group') props.onOpenGroup?.(id);
+      else if (kind === 'relationship') props.onSelectRelationship(id);
+      else if (kind === 'expand') props.onExpand(id);
+      else props.onClearSelection();
+    },
+  );
 
   useEffect(() => {
     const container = containerRef.current;
@@ -102,9 +123,18 @@ export function GraphView(props: GraphViewProps) {
     cyRef.current = cy;
     window.__cy = cy;
     if (container) container.dataset.layout = 'idle';
-    cy.on('tap', 'node', (event) => onEvent('actor', event.target.id()));
-    cy.on('tap', 'edge', (event) => onEvent('relationship', event.target.id()));
-    cy.on('dbltap', 'node', (event) => onEvent('expand', event.target.id()));
+    // A group is no actor: a tap opens it, a double tap does nothing more.
+    cy.on('tap', 'node', (event) =>
+      event.target.hasClass(GROUP)
+        ? onEvent('group', event.target.data('groupId') as string)
+        : onEvent('actor', event.target.id()),
+    );
+    cy.on('tap', 'edge', (event) => {
+      if (!event.target.hasClass(GROUP)) onEvent('relationship', event.target.id());
+    });
+    cy.on('dbltap', 'node', (event) => {
+      if (!event.target.hasClass(GROUP)) onEvent('expand', event.target.id());
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) onEvent('clear');
     });
@@ -131,9 +161,14 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [options]);
 
-  const reportDrawn = useEffectEvent((nodes: number, edges: number) =>
-    props.onDrawn?.({ nodes, edges }),
-  );
+  const reportDrawn = useEffectEvent((drawn: Collection) => {
+    const groups = drawn.filter(`.${GROUP}`);
+    props.onDrawn?.({
+      nodes: drawn.nodes().length - groups.nodes().length,
+      edges: drawn.edges().length - groups.edges().length,
+      groups: groups.nodes().length,
+    });
+  });
 
   /**
    * Where the camera goes once nodes stop moving: after a fresh layout, onto
@@ -159,11 +194,28 @@ export function GraphView(props: GraphViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const { nodes, edges } = toElements(graphInput(data), options);
-    const fresh = [...nodes, ...edges].filter((el) => cy.getElementById(el.data.id!).empty());
+    // Groups after the actors: their links need their anchors.
+    const all = [...nodes, ...edges, ...extraElements];
+    const missing = all.filter((el) => cy.getElementById(el.data.id!).empty());
+    const nodeIds = new Set(missing.filter((el) => el.group === 'nodes').map((el) => el.data.id!));
+    const known = (id: string) => nodeIds.has(id) || cy.getElementById(id).nonempty();
+    // An edge whose end is not loaded (a group whose anchor is not) would throw in cy.add.
+    const fresh = missing.filter(
+      (el) => el.group !== 'edges' || (known(el.data.source!) && known(el.data.target!)),
+    );
+    cy.batch(() => {
+      for (const el of extraElements) {
+        const existing = cy.getElementById(el.data.id!);
+        if (existing.nonempty() && existing.data('label') !== el.data.label)
+          existing.data('label', el.data.label);
+      }
+    });
     // Arrive hidden (visibility decides below), on a circle rather than in a
     // heap at the origin, so that no frame ever draws nodes on top of each other.
     if (fresh.length) {
-      const added = cy.add(fresh.map((el) => ({ ...el, classes: 'hidden' })));
+      const added = cy.add(
+        fresh.map((el) => ({ ...el, classes: [el.classes ?? '', 'hidden'].join(' ').trim() })),
+      );
       const spread = added.nodes();
       const radius = Math.max(100, spread.length * 12);
       spread.forEach((node, i) => {
@@ -193,6 +245,8 @@ export function GraphView(props: GraphViewProps) {
         LAYOUT_NAMES[layout],
         first ? { ...options, animate: false } : options,
         drawn,
+        // The URL's picture is seeded; Re-layout asks for another one.
+        relayouts === 0 ? key : null,
       ).then(() => {
         if (pending.current !== run || cy.destroyed()) return;
         pending.current = null;
@@ -205,8 +259,19 @@ export function GraphView(props: GraphViewProps) {
       if (shown.nonempty() && laidOut.current != null) placeNewNodes(cy, shown, anchorId, options);
     }
     drawnIds.current = new Set(drawn.map((e) => e.id()));
-    reportDrawn(drawn.nodes().length, drawn.edges().length);
-  }, [data, visibility, layoutKey, layout, relayouts, designated, decoration, options, anchorId]);
+    reportDrawn(drawn);
+  }, [
+    data,
+    extraElements,
+    visibility,
+    layoutKey,
+    layout,
+    relayouts,
+    designated,
+    decoration,
+    options,
+    anchorId,
+  ]);
 
   useEffect(() => {
     const cy = cyRef.current;

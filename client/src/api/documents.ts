@@ -262,6 +262,9 @@ export const PATHS = /* GraphQL */ `
     $directed: Boolean
     $first: Int
     $asOf: String
+    $timeFrom: String
+    $timeTo: String
+    $includeUndated: Boolean
   ) {
     paths(
       from: $from
@@ -271,6 +274,9 @@ export const PATHS = /* GraphQL */ `
       directed: $directed
       first: $first
       asOf: $asOf
+      timeFrom: $timeFrom
+      timeTo: $timeTo
+      includeUndated: $includeUndated
     ) {
       hops
       actors {

@@ -148,6 +148,20 @@ describe('App', () => {
     expect(window.location.search).toContain('year=2010');
   });
 
+  it('asks paths over a range as timeFrom/timeTo (their from/to are the ends)', async () => {
+    const { server } = await start('?from=houthis&to=hezbollah&timeFrom=2015&timeTo=2020');
+    await waitFor(() => {
+      const variables = server.calls.filter((c) => c.operationName === 'Paths').at(-1)?.variables;
+      expect(variables).toMatchObject({
+        from: 'houthis',
+        to: 'hezbollah',
+        timeFrom: '2015',
+        timeTo: '2020',
+      });
+      expect(variables?.asOf ?? null).toBeNull();
+    });
+  });
+
   it('filters actor kinds and relationship types from the legend', async () => {
     await start();
     fireEvent.click(screen.getByTestId('legend-kind-PERSON'));

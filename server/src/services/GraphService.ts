@@ -45,7 +45,12 @@ export interface NeighborhoodArgs extends TimeArgs {
  */
 export type DatedSubgraph = Subgraph & { asOf?: string; groups?: ActorGroup[] };
 
-export interface PathsArgs extends TimeArgs {
+export interface PathsArgs {
+  asOf?: string | null;
+  /** A range's ends: `from` and `to` are the path's ends here. */
+  timeFrom?: string | null;
+  timeTo?: string | null;
+  includeUndated?: boolean | null;
   maxHops?: number | null;
   types?: readonly RelationType[] | null;
   directed?: boolean | null;
@@ -154,7 +159,15 @@ export class GraphService {
       types: optionalList(args.types),
       directed: args.directed ?? API_DEFAULTS.Query.paths.directed,
       first: args.chronological ? CHRONOLOGICAL_POOL : first,
-      when: timeArgs(args).when,
+      when: timeArgs(
+        {
+          asOf: args.asOf,
+          from: args.timeFrom,
+          to: args.timeTo,
+          includeUndated: args.includeUndated,
+        },
+        { from: 'timeFrom', to: 'timeTo' },
+      ).when,
     });
     return args.chronological ? paths.filter(isChronological).slice(0, first) : paths;
   }

@@ -103,13 +103,21 @@ export interface TimeArgs {
  * (a range shows who was designated when it ends). `asOf` and a range
  * exclude each other; a range may not end before it starts.
  */
-export function timeArgs(args: TimeArgs): { when?: TimeWindow; designationsOn?: string } {
+export function timeArgs(
+  args: TimeArgs,
+  // The names the range's ends go by in the query (`paths` calls them timeFrom/timeTo).
+  names: { from: string; to: string } = { from: 'from', to: 'to' },
+): { when?: TimeWindow; designationsOn?: string } {
   const asOf = optionalDate('asOf', args.asOf);
-  const from = optionalDate('from', args.from);
-  const to = optionalDate('to', args.to);
+  const from = optionalDate(names.from, args.from);
+  const to = optionalDate(names.to, args.to);
   if (asOf !== undefined && (from !== undefined || to !== undefined))
-    throw new InvalidArgumentError('asOf', 'give either asOf or a from/to range, not both');
+    throw new InvalidArgumentError(
+      'asOf',
+      `give either asOf or a ${names.from}/${names.to} range, not both`,
+    );
   const when = timeWindow({ asOf, from, to, includeUndated: args.includeUndated });
-  if (when && isEmptyWindow(when)) throw new InvalidArgumentError('to', 'must not be before from');
+  if (when && isEmptyWindow(when))
+    throw new InvalidArgumentError(names.to, `must not be before ${names.from}`);
   return { ...(when ? { when } : {}), ...((asOf ?? to) ? { designationsOn: asOf ?? to } : {}) };
 }

@@ -217,6 +217,26 @@ export function apiSuite(makeStore?: () => Promise<GraphStore>): void {
       expect(await rels('from: "2015", to: "2016"')).toContain(FORMER[1]);
     });
 
+    it('paths take a range as timeFrom/timeTo (from and to are their ends)', async () => {
+      const hops = async (range: string) => {
+        const res = await server.gql<{ paths: { hops: number }[] }>(
+          `{ paths(from: "mohammad-javad-zarif", to: "presidency-of-iran", maxHops: 1, ${range}) { hops } }`,
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.paths.map((p) => p.hops);
+      };
+      // His 2024-08..2025-03 post is the one direct link.
+      expect(await hops('timeFrom: "2024", timeTo: "2025"')).toEqual([1]);
+      expect(await hops('timeFrom: "2010", timeTo: "2012"')).toEqual([]);
+      const inverted = await server.gql(
+        '{ paths(from: "irgc", to: "hezbollah", timeFrom: "2020", timeTo: "2019") { hops } }',
+      );
+      expect(inverted.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'timeTo',
+      });
+    });
+
     it('refuses asOf with a range, and a range that ends before it starts', async () => {
       const both = await server.gql('{ graph(asOf: "2020", from: "2019") { truncated } }');
       expect(both.errors?.[0]?.extensions).toMatchObject({

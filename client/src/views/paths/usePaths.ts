@@ -1,6 +1,7 @@
 import { API_BOUNDS, API_DEFAULTS } from '@explorer/domain';
 import { fetchPaths, type PathResult, type RelationType } from '../../api/api';
 import { useAsync, type AsyncState } from '../../hooks/useAsync';
+import { NO_TIME, timeKey, type TimeQuery } from '../../state/timeRange';
 
 /** How to search for paths; see `Query.paths`. */
 export interface PathOptions {
@@ -23,18 +24,19 @@ const FIRST = 10;
 
 /**
  * Loads the shortest paths between two actors (ids) whenever both are set,
- * as of `year` when given.
+ * over the links that held in the year or range of `time` (`timeFrom`/`timeTo`
+ * in the API, whose `from`/`to` are the ends).
  */
 export function usePaths(
   from: string | null,
   to: string | null,
   options: PathOptions,
-  year: number | null = null,
+  time: TimeQuery = NO_TIME,
 ): { state: AsyncState<PathResult[]>; retry: () => void } {
   const types = options.types ? options.types.join(',') : '*';
   const key =
     from && to
-      ? `paths:${from}:${to}:${options.maxHops}:${options.directed}:${types}:${year ?? '*'}`
+      ? `paths:${from}:${to}:${options.maxHops}:${options.directed}:${types}:${timeKey(time)}`
       : null;
   return useAsync(key, (signal) =>
     // No allowed type at all: no path, without asking.
@@ -47,7 +49,10 @@ export function usePaths(
             maxHops: options.maxHops,
             directed: options.directed,
             types: options.types ? [...options.types] : null,
-            asOf: year != null ? String(year) : null,
+            asOf: time.asOf,
+            timeFrom: time.from,
+            timeTo: time.to,
+            includeUndated: time.includeUndated,
             first: FIRST,
           },
           signal,

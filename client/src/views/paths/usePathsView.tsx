@@ -12,12 +12,12 @@ import { usePaths } from './usePaths';
  * the focus and highlighted while the view is active — the chosen path, or
  * every shortest one — until "Clear highlight" (or new ends).
  */
-export function usePathsView({ view, year }: ViewInput): ViewLayer {
+export function usePathsView({ view, time }: ViewInput): ViewLayer {
   const paths = usePaths(
     view.pathFrom,
     view.pathTo,
     { maxHops: view.pathMaxHops, directed: view.pathDirected, types: view.pathTypes },
-    year,
+    time,
   );
   // "Clear highlight" holds until the ends change (reset during render, React's
   // pattern for state derived from earlier renders).

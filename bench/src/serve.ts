@@ -8,6 +8,8 @@ import { createServices } from '../../server/src/services/Services';
 import type { GraphStore } from '../../server/src/store/GraphStore';
 import {
   ACTOR_SUMMARY,
+  DESIGNATION_FIELDS,
+  GROUP_FIELDS,
   NEIGHBORHOOD,
   PATHS,
   RELATIONSHIP_FIELDS,
@@ -61,6 +63,8 @@ export function makeBodies(samples: Samples, n: number): Bodies {
     SUBGRAPH_FIELDS,
     ACTOR_SUMMARY,
     RELATIONSHIP_FIELDS,
+    DESIGNATION_FIELDS,
+    GROUP_FIELDS,
   );
   const paths = withFragments(PATHS, ACTOR_SUMMARY, RELATIONSHIP_FIELDS);
   return {
